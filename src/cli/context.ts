@@ -1,0 +1,56 @@
+// What every command shares: which framework is active, whether to colour, and where output goes.
+import type { Framework } from '../core/types.js';
+import { EXIT, RungsError } from '../errors.js';
+import { loadFramework } from '../io/load-framework.js';
+import { defaultDataDir, displayPath } from '../io/paths.js';
+import { writeFileAtomic } from '../io/write.js';
+import type { RenderContext } from '../render/formats.js';
+
+export interface CommonOptions {
+  data?: string;
+  color?: boolean;
+  verbose?: boolean;
+  format?: string;
+  output?: string;
+  /** -f/--format was given on the command line (not the default). */
+  formatGiven?: boolean;
+}
+
+export function dataDir(options: CommonOptions): string {
+  return options.data ?? (process.env.RUNGS_DATA || undefined) ?? defaultDataDir();
+}
+
+/** The active framework, refusing one with errors: advice from a broken framework would be wrong. */
+export function activeFramework(options: CommonOptions): Framework {
+  const dir = dataDir(options);
+  const loaded = loadFramework(dir);
+  const errors = loaded.problems.filter((p) => p.severity === 'error');
+  if (errors.length || !loaded.framework) {
+    const first = errors[0];
+    const where = first ? `${first.file}${first.line ? `:${first.line}:${first.column}` : ''}: ${first.message}` : 'framework.yaml is invalid';
+    throw new RungsError(
+      `the framework in ${displayPath(loaded.dir)} has ${errors.length} error${errors.length === 1 ? '' : 's'} (first: ${where})`,
+      EXIT.findings,
+      `run \`rungs validate ${displayPath(loaded.dir)}\` to see them all`,
+    );
+  }
+  return loaded.framework;
+}
+
+/** Colour only for a terminal, never when NO_COLOR is set or --no-color given (chalk 5 ignores NO_COLOR). */
+export function renderContext(options: CommonOptions, toFile: boolean): RenderContext {
+  const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
+  const color = options.color !== false && !noColorEnv && !toFile && (forced || process.stdout.isTTY === true);
+  return { color, width: process.stdout.columns };
+}
+
+/** Prints to stdout, or writes the -o file atomically. */
+export function emit(text: string, options: CommonOptions, protect: readonly string[] = []): void {
+  if (options.output) {
+    writeFileAtomic(options.output, text, { protect });
+    process.stderr.write(`rungs: wrote ${options.output}\n`);
+  } else {
+    process.stdout.write(text);
+  }
+}

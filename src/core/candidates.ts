@@ -1,0 +1,27 @@
+// The roles one move away from the current one, scored and ranked: the raw material of the advice.
+import { fitOf, type FitResult } from './fit.js';
+import { compareIds, type FrameworkIndex } from './index-framework.js';
+import { roleReadiness, type Readiness } from './readiness.js';
+import type { EdgeType, Profile, Role } from './types.js';
+
+export interface Candidate {
+  role: Role;
+  type: EdgeType;
+  readiness: Readiness;
+  fit: number;
+  score: number;
+}
+
+/** Best first: by score, then the nearer rung, then id, so equal scores still give one answer. */
+export function rankCandidates(index: FrameworkIndex, profile: Profile, from: Role, fit: FitResult): Candidate[] {
+  const { weights } = index.framework.meta.scoring;
+  const candidates: Candidate[] = [];
+  for (const edge of index.outgoing.get(from.id) ?? []) {
+    const role = index.roles.get(edge.role)!;
+    const readiness = roleReadiness(index, profile, role);
+    const roleFit = fitOf(fit, role.track);
+    const score = Math.min(1, Math.max(0, weights.readiness * readiness.readiness + weights.fit * roleFit));
+    candidates.push({ role, type: edge.type, readiness, fit: roleFit, score });
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.role.level - b.role.level || compareIds(a.role.id, b.role.id));
+}

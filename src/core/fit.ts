@@ -1,0 +1,106 @@
+// Fit: how well each track matches a person's preference answers, from 0 (against) through 0.5 (no signal)
+// to 1 (for). Each track is normalised by what the answered questions could have said about it, so a track
+// that few questions mention is not penalised for being mentioned rarely.
+import { own, type FrameworkIndex } from './index-framework.js';
+import type { Profile, Question } from './types.js';
+
+export type Preferences = NonNullable<Profile['preferences']>;
+
+export interface FitResult {
+  /** track id -> fit in [0, 1], for every track of the framework. */
+  fit: Record<string, number>;
+  /** How many preference answers were usable. */
+  answered: number;
+  /** At least 3 agree answers, all the same: the answers carry no signal. */
+  flat: boolean;
+}
+
+/** One answered question's pull toward one track. */
+export interface Signal {
+  question: Question;
+  answer: number | string;
+  /** The answer in words: the agree scale label or the chosen option's label. */
+  answerText: string;
+  contribution: number;
+}
+
+const AGREE_LABELS: Record<number, string> = {
+  1: 'strongly disagree',
+  2: 'disagree',
+  3: 'neutral',
+  4: 'agree',
+  5: 'strongly agree',
+};
+
+const MIN_FLAT_ANSWERS = 3;
+
+export function trackFit(index: FrameworkIndex, preferences: Preferences | undefined): FitResult {
+  const sums = new Map<string, number>();
+  const maxima = new Map<string, number>();
+  const agreeAnswers: number[] = [];
+  let answered = 0;
+
+  for (const id of index.questionIds) {
+    const question = index.questions.get(id)!;
+    const answer = own(preferences, id);
+    if (answer === undefined || !isValidAnswer(question, answer)) continue;
+    answered++;
+    if (question.type === 'agree') agreeAnswers.push(answer as number);
+    for (const [track, max] of index.maxWeight.get(id)!) {
+      maxima.set(track, (maxima.get(track) ?? 0) + max);
+      sums.set(track, (sums.get(track) ?? 0) + contribution(question, answer, track));
+    }
+  }
+
+  const fit: Record<string, number> = {};
+  for (const track of index.trackIds) {
+    const max = maxima.get(track) ?? 0;
+    fit[track] = max === 0 ? 0.5 : clamp01(((sums.get(track) ?? 0) + max) / (2 * max));
+  }
+  const flat = agreeAnswers.length >= MIN_FLAT_ANSWERS && agreeAnswers.every((a) => a === agreeAnswers[0]);
+  return { fit, answered, flat };
+}
+
+/** The fit of a track, 0.5 (neutral) for a track the framework does not declare. */
+export function fitOf(result: FitResult, track: string): number {
+  return own(result.fit, track) ?? 0.5;
+}
+
+/** Agree questions take a whole number 1..5; choice questions take one of their option ids. */
+export function isValidAnswer(question: Question, answer: unknown): answer is number | string {
+  if (question.type === 'agree') return typeof answer === 'number' && Number.isInteger(answer) && answer >= 1 && answer <= 5;
+  return typeof answer === 'string' && question.options.some((o) => o.id === answer);
+}
+
+/**
+ * The answer that pulls hardest toward `track` (ties: the question id first), or undefined when no
+ * answer pulls toward it at all: what a reason can quote as "this is why the path fits you".
+ */
+export function strongestSignal(index: FrameworkIndex, preferences: Preferences | undefined, track: string): Signal | undefined {
+  let best: Signal | undefined;
+  for (const id of index.questionIds) {
+    const question = index.questions.get(id)!;
+    const answer = own(preferences, id);
+    if (answer === undefined || !isValidAnswer(question, answer)) continue;
+    const value = contribution(question, answer, track);
+    if (value > 0 && (!best || value > best.contribution)) {
+      best = { question, answer, answerText: answerText(question, answer), contribution: value };
+    }
+  }
+  return best;
+}
+
+function contribution(question: Question, answer: number | string, track: string): number {
+  if (question.type === 'agree') return ((own(question.weights, track) ?? 0) * ((answer as number) - 3)) / 2;
+  const option = question.options.find((o) => o.id === answer);
+  return own(option?.weights, track) ?? 0;
+}
+
+function answerText(question: Question, answer: number | string): string {
+  if (question.type === 'agree') return AGREE_LABELS[answer as number] ?? String(answer);
+  return question.options.find((o) => o.id === answer)?.label ?? String(answer);
+}
+
+function clamp01(x: number): number {
+  return Math.min(1, Math.max(0, x));
+}

@@ -1,0 +1,54 @@
+// The checks a profile needs beyond its schema: every id it uses must exist in the framework, and every
+// preference answer must fit its question. The scoring engine ignores what fails here, so these
+// problems are the only place a typo shows up.
+import { isValidAnswer } from './fit.js';
+import type { FrameworkIndex } from './index-framework.js';
+import type { PathProblem } from './problems.js';
+import { didYouMean as suggest } from './suggest.js';
+import type { Profile, Question } from './types.js';
+
+const SKILL_FIELDS = ['ratings', 'manager_ratings', 'evidence'] as const;
+
+export function checkProfile(index: FrameworkIndex, profile: Profile, file: string): PathProblem[] {
+  const problems: PathProblem[] = [];
+  const error = (path: PathProblem['path'], rule: string, message: string, atKey = false) =>
+    problems.push({ file, path, severity: 'error', rule, message, ...(atKey ? { atKey } : {}) });
+
+  if (!index.roles.has(profile.current_role)) {
+    error(['current_role'], 'unknown-reference', `unknown role "${profile.current_role}"${suggest(profile.current_role, index.roleIds)}`);
+  }
+
+  for (const field of SKILL_FIELDS) {
+    for (const id of Object.keys(profile[field] ?? {})) {
+      if (!index.skills.has(id)) error([field, id], 'unknown-reference', `unknown skill "${id}"${suggest(id, index.skillIds)}`, true);
+    }
+  }
+
+  for (const [id, answer] of Object.entries(profile.preferences ?? {})) {
+    const question = index.questions.get(id);
+    if (!question) error(['preferences', id], 'unknown-reference', `unknown question "${id}"${suggest(id, index.questionIds)}`, true);
+    else if (!isValidAnswer(question, answer)) error(['preferences', id], 'invalid-answer', invalidAnswer(question, answer));
+  }
+
+  const version = index.framework.meta.version;
+  if (profile.framework_version !== undefined && profile.framework_version !== version) {
+    problems.push({
+      file,
+      path: ['framework_version'],
+      severity: 'warning',
+      rule: 'framework-version',
+      message: `answered against framework version ${profile.framework_version}, but the framework is now ${version}: skills and questions may have changed since, so check the ratings and answers`,
+    });
+  }
+  return problems;
+}
+
+function invalidAnswer(question: Question, answer: unknown): string {
+  const shown = JSON.stringify(answer);
+  if (question.type === 'agree') {
+    return `answer ${shown} to "${question.id}" must be a whole number from 1 (strongly disagree) to 5 (strongly agree)`;
+  }
+  const options = question.options.map((o) => o.id);
+  const hint = typeof answer === 'string' ? suggest(answer, options) : '';
+  return `answer ${shown} to "${question.id}" is not one of its options${hint}; the options are ${options.map((o) => `"${o}"`).join(', ')}`;
+}

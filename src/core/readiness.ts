@@ -1,0 +1,110 @@
+// Readiness: how much of a role's skill requirements a person already meets, with partial credit.
+// "Not sure" is not zero: the point estimate uses only what is known, and the range shows what the
+// unknowns could do to it (all zero at the low end, all met at the high end).
+import { own, compareIds, type FrameworkIndex } from './index-framework.js';
+import type { DevelopAction, Profile, Requirement, Role } from './types.js';
+
+export interface Gap {
+  skill: string;
+  name: string;
+  category: string;
+  /** null when the skill is not rated. */
+  current: number | null;
+  target: number;
+  importance: number;
+  /** target - current, or the whole target when the skill is not rated. */
+  shortfall: number;
+  /** importance x shortfall: what to work on first. */
+  priority: number;
+  unknown: boolean;
+  develop: DevelopAction[];
+}
+
+export interface Readiness {
+  /** Importance-weighted share of the known requirements met (0 when none is known). */
+  readiness: number;
+  /** Unknown requirements counted as nothing. */
+  low: number;
+  /** Unknown requirements counted as met. */
+  high: number;
+  known: number;
+  unknown: number;
+  /** Core skills rated too far below their target, by skill id. */
+  gated: string[];
+  ready: boolean;
+  /** Unmet or unknown requirements, most important first. */
+  gaps: Gap[];
+}
+
+export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Role): Readiness {
+  const { scoring } = index.framework.meta;
+  let knownCredit = 0;
+  let knownWeight = 0;
+  let unknownWeight = 0;
+  let known = 0;
+  const gated: string[] = [];
+  const gaps: Gap[] = [];
+
+  for (const req of index.requirements.get(role.id) ?? []) {
+    const rating = own(profile.ratings, req.skill) ?? null;
+    if (rating === null) {
+      unknownWeight += req.importance;
+      gaps.push(gap(index, req, null));
+      continue;
+    }
+    known++;
+    knownWeight += req.importance;
+    knownCredit += req.importance * credit(rating, req.level);
+    if (req.importance >= scoring.core_importance && rating <= req.level - scoring.core_gap_gate) gated.push(req.skill);
+    if (rating < req.level) gaps.push(gap(index, req, rating));
+  }
+
+  const total = knownWeight + unknownWeight;
+  const readiness = knownWeight > 0 ? knownCredit / knownWeight : 0;
+  const low = total > 0 ? knownCredit / total : 0;
+  const high = total > 0 ? (knownCredit + unknownWeight) / total : 0;
+  return {
+    readiness,
+    low,
+    high,
+    known,
+    unknown: (index.requirements.get(role.id)?.length ?? 0) - known,
+    gated,
+    ready: known > 0 && gated.length === 0 && readiness >= scoring.readiness_threshold,
+    gaps: gaps.sort(byPriority),
+  };
+}
+
+/** Partial credit: halfway to the target is half the credit; beyond it earns nothing extra. */
+function credit(rating: number, target: number): number {
+  if (target <= 0) return 1;
+  return Math.max(0, Math.min(rating, target)) / target;
+}
+
+function gap(index: FrameworkIndex, req: Requirement, current: number | null): Gap {
+  const skill = index.skills.get(req.skill);
+  const shortfall = current === null ? req.level : req.level - current;
+  return {
+    skill: req.skill,
+    name: skill?.name ?? req.skill,
+    category: skill?.category ?? '',
+    current,
+    target: req.level,
+    importance: req.importance,
+    shortfall,
+    priority: req.importance * shortfall,
+    unknown: current === null,
+    develop: developFor(skill?.develop ?? [], current ?? 0, req.level),
+  };
+}
+
+// The actions aimed at the levels still to climb; when the skill has none for those levels, all of its
+// actions are still better advice than nothing.
+function developFor(actions: readonly DevelopAction[], current: number, target: number): DevelopAction[] {
+  const matching = actions.filter((a) => !a.levels || (a.levels[0] <= target && a.levels[1] >= current + 1));
+  return matching.length > 0 ? matching : [...actions];
+}
+
+function byPriority(a: Gap, b: Gap): number {
+  return b.priority - a.priority || b.importance - a.importance || compareIds(a.skill, b.skill);
+}

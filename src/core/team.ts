@@ -1,0 +1,2 @@
+// PLACEHOLDER
+export interface TeamReport { people: unknown[] }

@@ -1,0 +1,35 @@
+// Small helpers for the numbers and sentences of the advice: one place decides how a share is written.
+import type { Gap } from './readiness.js';
+
+/** Three decimals: enough for any decision, and stable JSON whatever the float noise underneath. */
+export function round3(x: number): number {
+  const r = Math.round(x * 1000) / 1000;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+export function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function listing(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`;
+}
+
+export function roundGap(gap: Gap): Gap {
+  return {
+    ...gap,
+    current: gap.current === null ? null : round3(gap.current),
+    target: round3(gap.target),
+    importance: round3(gap.importance),
+    shortfall: round3(gap.shortfall),
+    priority: round3(gap.priority),
+    develop: gap.develop.map((d) => ({ ...d, ...(d.levels ? { levels: [d.levels[0], d.levels[1]] as [number, number] } : {}) })),
+  };
+}
+
+/** "Troubleshooting (2 of 4)" or "Troubleshooting (not rated, needs 4)". */
+export function gapLabel(gap: Gap): string {
+  return gap.current === null ? `${gap.name} (not rated, needs ${gap.target})` : `${gap.name} (${gap.current} of ${gap.target})`;
+}

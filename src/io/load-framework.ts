@@ -1,0 +1,213 @@
+// Reads a framework folder: every file parsed with positions, schema-checked, then the cross-file rules.
+// Returns every problem found, not just the first; throws only when there is no framework to speak of.
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { buildFramework, type FrameworkDocs, type SourceDoc } from '../core/docs.js';
+import type { PathProblem, Problem } from '../core/problems.js';
+import { sortProblems } from '../core/problems.js';
+import { checkFramework } from '../core/rules.js';
+import type { Framework } from '../core/types.js';
+import { EXIT, errnoMessage, RungsError } from '../errors.js';
+import { displayPath } from './paths.js';
+import { schemaProblems, type FileKind } from './schema-check.js';
+import { parseDataText, type ParsedFile } from './yaml.js';
+
+export interface LoadedFramework {
+  dir: string;
+  /** The model, when framework.yaml is valid (other files may still have problems). */
+  framework?: Framework;
+  docs: FrameworkDocs;
+  problems: Problem[];
+  files: number;
+}
+
+export interface LoadOptions {
+  /** Largest file read, in bytes (a framework file is a few KB; this stops a runaway file early). */
+  maxFileBytes?: number;
+  cwd?: string;
+}
+
+const DATA_FILE = /\.(ya?ml|json)$/i;
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+export function loadFramework(dirArg: string, options: LoadOptions = {}): LoadedFramework {
+  const cwd = options.cwd ?? process.cwd();
+  const dir = resolve(cwd, dirArg);
+  const show = (abs: string) => displayPath(abs, cwd);
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch (error) {
+    throw new RungsError(errnoMessage(error, show(dir)), EXIT.usage);
+  }
+  if (!stat.isDirectory()) throw new RungsError(`${show(dir)}: is a file, not a framework folder`, EXIT.usage);
+  const frameworkFile = findFile(dir, 'framework');
+  if (!frameworkFile) {
+    throw new RungsError(`${show(dir)}: not a rungs framework (no framework.yaml)`, EXIT.usage, 'create one with `rungs init <dir>`');
+  }
+
+  const problems: Problem[] = [];
+  const parsed = new Map<string, ParsedFile>();
+  const docs: FrameworkDocs = { skills: [], roles: [], brokenIds: { skills: [], roles: [] } };
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+
+  const read = (abs: string, kind: FileKind): unknown => {
+    const file = show(abs);
+    const text = readText(abs, file, maxBytes, problems);
+    if (text === undefined) return undefined;
+    const result = parseDataText(text, file);
+    parsed.set(file, result);
+    problems.push(...result.problems);
+    if (result.problems.length) return undefined;
+    if (result.data === null || result.data === undefined) {
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'empty-file', message: 'the file is empty' });
+      return undefined;
+    }
+    const found = schemaProblems(kind, result);
+    problems.push(...found);
+    if (found.length) {
+      const id = (result.data as { id?: unknown }).id;
+      if (typeof id === 'string' && (kind === 'skill' || kind === 'role')) docs.brokenIds[`${kind}s`].push(id);
+      return undefined;
+    }
+    return result.data;
+  };
+
+  const meta = read(frameworkFile, 'framework');
+  if (meta) docs.framework = { file: show(frameworkFile), data: meta as never };
+
+  const questionsFile = findFile(dir, 'questions');
+  if (questionsFile) {
+    const data = read(questionsFile, 'questions');
+    if (data) docs.questions = { file: show(questionsFile), data: data as never };
+  } else {
+    problems.push(missing(show(join(dir, 'questions.yaml')), 'the framework has no questions.yaml (the preference questions)'));
+  }
+
+  for (const [folder, kind] of [['skills', 'skill'], ['roles', 'role']] as const) {
+    const files = listDataFiles(join(dir, folder), show, problems);
+    if (files === undefined) {
+      problems.push(missing(show(join(dir, folder)), `the framework has no ${folder}/ folder`));
+      continue;
+    }
+    for (const abs of files) {
+      const data = read(abs, kind);
+      if (data) (docs[`${kind}s`] as SourceDoc<unknown>[]).push({ file: show(abs), data });
+    }
+  }
+
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && DATA_FILE.test(entry.name) && !/^(framework|questions)\.(ya?ml|json)$/i.test(entry.name)) {
+      problems.push({
+        file: show(join(dir, entry.name)),
+        line: 0,
+        column: 0,
+        severity: 'warning',
+        rule: 'unknown-file',
+        message: 'not part of the framework layout (framework.yaml, questions.yaml, skills/, roles/): it is not read',
+      });
+    }
+  }
+
+  problems.push(...checkFramework(docs).map((p) => locateProblem(p, parsed)));
+  return { dir, framework: buildFramework(docs), docs, problems: sortProblems(problems), files: parsed.size };
+}
+
+export function locateProblem(p: PathProblem, parsed: ReadonlyMap<string, ParsedFile>): Problem {
+  const pos = parsed.get(p.file)?.locate(p.path, p.atKey) ?? { line: 0, column: 0 };
+  return { file: p.file, line: pos.line, column: pos.column, severity: p.severity, rule: p.rule, message: p.message };
+}
+
+function missing(file: string, message: string): Problem {
+  return { file, line: 0, column: 0, severity: 'error', rule: 'missing-file', message };
+}
+
+function findFile(dir: string, name: string): string | undefined {
+  for (const ext of ['yaml', 'yml', 'json']) {
+    const abs = join(dir, `${name}.${ext}`);
+    try {
+      if (statSync(abs).isFile()) return abs;
+    } catch {
+      // not this extension
+    }
+  }
+  return undefined;
+}
+
+/** Data files below a folder, recursively, sorted; undefined when the folder does not exist. */
+function listDataFiles(root: string, show: (abs: string) => string, problems: Problem[]): string[] | undefined {
+  try {
+    if (!statSync(root).isDirectory()) return undefined;
+  } catch {
+    return undefined;
+  }
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const walk = (dir: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      problems.push({ file: show(dir), line: 0, column: 0, severity: 'error', rule: 'unreadable', message: errnoMessage(error, show(dir)).replace(/^[^:]*: /, '') });
+      return;
+    }
+    if (seen.has(real)) return; // a symbolic link back into the tree: each folder is read once
+    seen.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ file: show(dir), line: 0, column: 0, severity: 'error', rule: 'unreadable', message: errnoMessage(error, show(dir)).replace(/^[^:]*: /, '') });
+      return;
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const abs = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const s = statSync(abs);
+          isDir = s.isDirectory();
+          isFile = s.isFile();
+        } catch (error) {
+          problems.push({ file: show(abs), line: 0, column: 0, severity: 'error', rule: 'unreadable', message: errnoMessage(error, show(abs)).replace(/^[^:]*: /, '') });
+          continue;
+        }
+      }
+      if (isDir) walk(abs);
+      else if (isFile && DATA_FILE.test(entry.name)) out.push(abs);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** Reads a text file; on failure records a problem and returns undefined. */
+export function readText(abs: string, file: string, maxBytes: number, problems: Problem[]): string | undefined {
+  try {
+    const size = statSync(abs).size;
+    if (size > maxBytes) {
+      problems.push({
+        file,
+        line: 0,
+        column: 0,
+        severity: 'error',
+        rule: 'file-too-large',
+        message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB (raise it with --max-file-size)`,
+      });
+      return undefined;
+    }
+    const buffer = readFileSync(abs);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+    return text;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'the file is not valid UTF-8 text' : errnoMessage(error, file).replace(/^[^:]*: /, '');
+    problems.push({ file, line: 0, column: 0, severity: 'error', rule: 'unreadable', message });
+    return undefined;
+  }
+}
+
+export function fileStem(file: string): string {
+  return basename(file).replace(DATA_FILE, '');
+}

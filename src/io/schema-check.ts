@@ -1,0 +1,162 @@
+// Schema validation with errors people can act on: each ajv error mapped to the line and column of the YAML
+// node, the property named, floods collapsed, and a hint where YAML's typing surprises (1.10 is the number 1.1).
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from '../generated/validators.js';
+import type { Problem } from '../core/problems.js';
+import { closest } from '../core/suggest.js';
+import type { ParsedFile } from './yaml.js';
+import frameworkSchema from '../../schemas/framework.schema.json';
+import skillSchema from '../../schemas/skill.schema.json';
+import roleSchema from '../../schemas/role.schema.json';
+import questionsSchema from '../../schemas/questions.schema.json';
+import profileSchema from '../../schemas/profile.schema.json';
+
+export const FILE_KINDS = ['framework', 'skill', 'role', 'questions', 'profile'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
+const VALIDATORS: Record<FileKind, ValidateFunction> = validators;
+const SCHEMAS: Record<FileKind, unknown> = {
+  framework: frameworkSchema,
+  skill: skillSchema,
+  role: roleSchema,
+  questions: questionsSchema,
+  profile: profileSchema,
+};
+
+/** Schema problems of one parsed file (none when it is valid). The file must have parsed. */
+export function schemaProblems(kind: FileKind, parsed: ParsedFile): Problem[] {
+  const validate = VALIDATORS[kind];
+  if (validate(parsed.data)) return [];
+  const problems = collapse(validate.errors ?? []).map((error) => toProblem(kind, parsed, error));
+  // One message per place: allErrors can report the same fault through two keywords.
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line}:${p.column}:${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** Drop the noise: "must match then schema", and anyOf/oneOf summaries when a branch says something specific. */
+function collapse(errors: ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'if');
+  return specific.filter((e) => {
+    if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') return true;
+    return !specific.some((o) => o !== e && o.schemaPath.startsWith(e.schemaPath.replace(/\/(anyOf|oneOf)$/, '')) && o.keyword !== e.keyword);
+  });
+}
+
+export function decodePointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function toProblem(kind: FileKind, parsed: ParsedFile, error: ErrorObject): Problem {
+  const path = decodePointer(error.instancePath);
+  let atKey = false;
+  let message: string;
+  const where = path.length ? `"${path[path.length - 1]}"` : 'the file';
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+      message = `missing required property "${String(p.missingProperty)}"${path.length ? ` in ${describe(path)}` : ''}`;
+      break;
+    case 'additionalProperties': {
+      const property = String(p.additionalProperty);
+      path.push(property);
+      atKey = true;
+      const allowed = allowedProperties(SCHEMAS[kind], error.schemaPath);
+      const guess = closest(property, allowed);
+      message = `unknown property "${property}"` + (guess.length ? ` (did you mean "${guess[0]}"?)` : allowed.length ? ` (allowed: ${allowed.join(', ')})` : '');
+      break;
+    }
+    case 'false schema':
+      atKey = true;
+      message = `property ${where} is not allowed here` + falseSchemaHint(path);
+      break;
+    case 'type': {
+      const got = describeValue(valueAt(parsed.data, path));
+      message = `${where} must be ${article(String(p.type))} (got ${got})`;
+      const text = parsed.locate(path).text;
+      if (String(p.type).includes('string') && text !== undefined && /^[-+.\d]/.test(text)) {
+        message += `: quote this value ("${text}") so YAML keeps it as written`;
+      }
+      break;
+    }
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map(String);
+      const value = String(valueAt(parsed.data, path));
+      const guess = closest(value, allowed);
+      message = `${where} must be one of ${allowed.join(', ')} (got "${value}")` + (guess.length ? `; did you mean "${guess[0]}"?` : '');
+      break;
+    }
+    case 'pattern':
+      message = `${where} must be a kebab-case id: lowercase letters and digits joined by single dashes (got "${String(valueAt(parsed.data, path))}")`;
+      break;
+    case 'minimum':
+    case 'maximum':
+      message = `${where} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(p.limit)} (got ${describeValue(valueAt(parsed.data, path))})`;
+      break;
+    case 'minItems':
+      message = `${where} needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
+      break;
+    case 'maxItems':
+      message = `${where} takes at most ${String(p.limit)} items`;
+      break;
+    case 'minLength':
+      message = `${where} must not be empty`;
+      break;
+    case 'maxLength':
+      message = `${where} must be at most ${String(p.limit)} characters`;
+      break;
+    case 'minProperties':
+      message = `${where} needs at least ${String(p.limit)} entr${p.limit === 1 ? 'y' : 'ies'}`;
+      break;
+    default:
+      message = `${where} ${error.message ?? 'is invalid'}`;
+  }
+  const pos = parsed.locate(path, atKey);
+  return { file: parsed.file, line: pos.line, column: pos.column, severity: 'error', rule: 'schema', message };
+}
+
+function falseSchemaHint(path: string[]): string {
+  const last = path[path.length - 1];
+  if (last === 'weights') return ': a choice question weighs tracks in its options, not in weights';
+  if (last === 'options') return ': only choice questions have options (agree questions have weights)';
+  return '';
+}
+
+function describe(path: string[]): string {
+  return path.map((s) => (/^\d+$/.test(s) ? `[${s}]` : `.${s}`)).join('').replace(/^\./, '');
+}
+
+function article(type: string): string {
+  const words = type.split(',').map((t) => (t === 'integer' ? 'a whole number' : t === 'null' ? 'null' : t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : `a ${t}`));
+  return words.join(' or ');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return String(value);
+}
+
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = Object.prototype.hasOwnProperty.call(node, segment) ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return node;
+}
+
+/** The property names the schema allows where an additionalProperties error was raised. */
+function allowedProperties(schema: unknown, schemaPath: string): string[] {
+  const parent = decodePointer(schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, ''));
+  const node = valueAt(schema, [...parent, 'properties']);
+  return node && typeof node === 'object' ? Object.keys(node).filter((k) => k !== '$schema') : [];
+}

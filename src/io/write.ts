@@ -1,0 +1,71 @@
+// Writing output files so that nothing is ever half-written: write a temporary file beside the target, then
+// rename it over the target (atomic on the same file system).
+import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { EXIT, errnoMessage, RungsError } from '../errors.js';
+
+export interface WriteOptions {
+  /** Refuse to replace an existing file (the caller offers --force). */
+  noClobber?: boolean;
+  /** Files that must not be overwritten (e.g. the inputs of the same command). */
+  protect?: readonly string[];
+  /** How to name the file in messages. */
+  display?: string;
+}
+
+export function writeFileAtomic(target: string, content: string, options: WriteOptions = {}): void {
+  const abs = resolve(target);
+  const shown = options.display ?? target;
+  if (options.protect?.some((p) => resolve(p) === abs)) {
+    throw new RungsError(`${shown}: is also an input; refusing to overwrite it`, EXIT.usage);
+  }
+  const dir = dirname(abs);
+  try {
+    if (!statSync(dir).isDirectory()) throw new RungsError(`${shown}: ${dirname(shown)} is not a folder`, EXIT.usage);
+  } catch (error) {
+    if (error instanceof RungsError) throw error;
+    throw new RungsError(`${shown}: the folder ${dirname(shown) || '.'} does not exist`, EXIT.usage);
+  }
+  let existing = false;
+  try {
+    existing = statSync(abs).isFile() || true;
+  } catch {
+    existing = false;
+  }
+  if (existing && options.noClobber) {
+    throw new RungsError(`${shown}: already exists; refusing to overwrite it`, EXIT.usage, 'use --force to replace it, or --resume to continue it');
+  }
+  const temp = join(dir, `.${basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+  let fd: number | undefined;
+  try {
+    // 'wx': never follow or reuse an existing temp file.
+    fd = openSync(temp, 'wx', 0o644);
+    writeSync(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (options.noClobber && exists(abs)) {
+      // The target appeared while we were working (another process, another questionnaire): keep theirs.
+      throw new RungsError(`${shown}: appeared while rungs was running; refusing to overwrite it`, EXIT.usage);
+    }
+    renameSync(temp, abs);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already gone
+    }
+    if (error instanceof RungsError) throw error;
+    throw new RungsError(errnoMessage(error, shown), EXIT.usage);
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+// YAML (and JSON, which is YAML) parsing that keeps positions, so every problem can name a line and column.
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { DocPath, Problem } from '../core/problems.js';
+
+export interface ParsedFile {
+  file: string;
+  /** The plain data, or undefined when the file could not be parsed. */
+  data: unknown;
+  /** Problems found while parsing (syntax, duplicate keys); positions are 1-based. */
+  problems: Problem[];
+  /** Line and column of the node at `path` (or of its key with `atKey`); the nearest existing ancestor if absent. */
+  locate(path: DocPath, atKey?: boolean): { line: number; column: number; text?: string };
+}
+
+const MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicate key: a key may appear only once in a mapping',
+  MULTIPLE_DOCS: 'the file holds more than one YAML document (a second "---"); rungs expects one per file',
+  TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML; indent with spaces',
+};
+
+export function parseYamlText(text: string, file: string, maxAliasCount = 100): ParsedFile {
+  // A UTF-8 byte order mark is invisible in editors and harmless: drop it rather than report it.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const problems: Problem[] = doc.errors.map((error) => {
+    const pos = lineCounter.linePos(error.pos[0]);
+    return {
+      file,
+      line: pos.line,
+      column: pos.col,
+      severity: 'error',
+      rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+      message: MESSAGES[error.code] ?? plainYamlMessage(error.message),
+    };
+  });
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount });
+    } catch (error) {
+      // The alias limit protects against "billion laughs" documents.
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: plainYamlMessage(String((error as Error).message)) });
+    }
+  }
+  return { file, data, problems, locate: (path, atKey) => locate(doc, lineCounter, source, path, atKey) };
+}
+
+function plainYamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+function locate(doc: Document, lc: LineCounter, source: string, path: DocPath, atKey = false) {
+  let node: unknown = doc.contents;
+  let keyNode: unknown;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (!next) break;
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = (atKey && keyNode ? keyNode : node) as Node | undefined;
+  const start = target?.range?.[0] ?? 0;
+  const end = target?.range?.[1] ?? start;
+  const pos = lc.linePos(start);
+  return { line: pos.line, column: pos.col, text: isScalar(target) ? source.slice(start, end) : undefined };
+}
+
+function child(node: unknown, segment: string | number): { key?: unknown; value: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+    // A key with no value (`id:`) still has a position: point at the key.
+    return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(segment)];
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}
+
+/**
+ * JSON files: JSON.parse is some 50x faster than the YAML parser and strict about JSON (a trailing comma is an
+ * error, as the file's author expects). Positions for later problems come from a YAML parse made only when asked.
+ */
+export function parseJsonText(text: string, file: string): ParsedFile {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let located: ParsedFile | undefined;
+  const locateLazily: ParsedFile['locate'] = (path, atKey) => (located ??= parseYamlText(source, file)).locate(path, atKey);
+  try {
+    return { file, data: JSON.parse(source), problems: [], locate: locateLazily };
+  } catch (error) {
+    const message = String((error as Error).message);
+    const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? 0);
+    const { line, column } = offsetToLineColumn(source, offset);
+    const plain = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
+    return { file, data: undefined, problems: [{ file, line, column, severity: 'error', rule: 'json-syntax', message: `invalid JSON: ${plain}` }], locate: locateLazily };
+  }
+}
+
+export function offsetToLineColumn(source: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < source.length; i++) {
+    if (source.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+export function parseDataText(text: string, file: string): ParsedFile {
+  return /\.json$/i.test(file) ? parseJsonText(text, file) : parseYamlText(text, file);
+}

@@ -1,0 +1,13 @@
+// GitHub-flavoured Markdown helpers: everything from a data file is escaped, so a name cannot break a
+// table or inject HTML into a wiki page.
+export function mdEscape(text: string | number | undefined | null): string {
+  return String(text ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;');
+}
+
+export function mdTable(head: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.map((c) => mdEscape(c)).join(' | ')} |`;
+  return [line(head), `|${head.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
