@@ -55,3 +55,22 @@ await build({
   logLevel: 'warning',
   absWorkingDir: root,
 });
+
+// 3. The shipped framework, checked and compiled to JSON (src/io/default-cache.ts explains why).
+const compiler = join(root, 'dist', '.compile-default.mjs');
+await build({
+  entryPoints: [join(root, 'src', 'build', 'compile-default.ts')],
+  outfile: compiler,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: "import { createRequire as __rungsCreateRequire } from 'node:module'; const require = __rungsCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+  absWorkingDir: root,
+});
+try {
+  (await import(compiler)).run(root);
+} finally {
+  rmSync(compiler);
+}

@@ -1,7 +1,7 @@
 // What every command shares: which framework is active, whether to colour, and where output goes.
 import type { Framework } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
-import { loadFramework } from '../io/load-framework.js';
+import { readDefaultCache } from '../io/default-cache.js';
 import { defaultDataDir, displayPath } from '../io/paths.js';
 import { writeFileAtomic } from '../io/write.js';
 import type { RenderContext } from '../render/formats.js';
@@ -21,8 +21,14 @@ export function dataDir(options: CommonOptions): string {
 }
 
 /** The active framework, refusing one with errors: advice from a broken framework would be wrong. */
-export function activeFramework(options: CommonOptions): Framework {
+export async function activeFramework(options: CommonOptions): Promise<Framework> {
   const dir = dataDir(options);
+  if (dir === defaultDataDir()) {
+    const cached = readDefaultCache(dir);
+    if (cached && !cached.problems.some((p) => p.severity === 'error')) return cached.framework;
+  }
+  // The YAML parser and schema validators load only when the framework really comes from YAML.
+  const { loadFramework } = await import('../io/load-framework.js');
   const loaded = loadFramework(dir);
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length || !loaded.framework) {

@@ -7,7 +7,7 @@ import { render, type ViewData } from '../render/registry.js';
 import { activeFramework, emit, renderContext, type CommonOptions } from './context.js';
 
 export async function runView<V extends View>(view: V, options: CommonOptions, compute: (fw: Framework) => ViewData[V]): Promise<number> {
-  const fw = activeFramework(options);
+  const fw = await activeFramework(options);
   let data: ViewData[V];
   try {
     data = compute(fw);

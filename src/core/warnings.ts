@@ -38,7 +38,7 @@ function unknownShare(index: FrameworkIndex, role: Role, readiness: Readiness): 
   if (total === 0 || readiness.unknown / total <= index.framework.meta.scoring.unknown_share_warning) return [];
   const unrated = readiness.gaps.filter((g) => g.unknown).map((g) => g.name);
   return [
-    `Readiness for ${role.title} is a range, ${percent(readiness.low)}–${percent(readiness.high)}, because ${readiness.unknown} of ${total} skills are not rated: rate ${listing(unrated)} for a sharper answer.`,
+    `Readiness for ${role.title} is a range, ${percent(readiness.low)}–${percent(readiness.high)}, because ${readiness.unknown} of its ${total} skills ${readiness.unknown === 1 ? 'is' : 'are'} not rated: rate ${listing(unrated)} for a sharper answer.`,
   ];
 }
 

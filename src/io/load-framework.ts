@@ -109,7 +109,9 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
     }
   }
 
-  problems.push(...checkFramework(docs).map((p) => locateProblem(p, parsed)));
+  // framework.yaml exists (checked above): when it is absent from docs, its own problems are already listed.
+  const rules = checkFramework(docs).filter((p) => p.rule !== 'missing-framework');
+  problems.push(...rules.map((p) => locateProblem(p, parsed)));
   return { dir, framework: buildFramework(docs), docs, problems: sortProblems(problems), files: parsed.size };
 }
 

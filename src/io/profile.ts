@@ -1,0 +1,86 @@
+// Profiles (a person's saved answers): read with positions, checked against the schema and the framework,
+// and written back as YAML with the editor schema line.
+import { readFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import type { FrameworkIndex } from '../core/index-framework.js';
+import type { Problem } from '../core/problems.js';
+import { checkProfile } from '../core/profile-rules.js';
+import type { Profile } from '../core/types.js';
+import { EXIT, RungsError } from '../errors.js';
+import { locateProblem, readText } from './load-framework.js';
+import { displayPath } from './paths.js';
+import { schemaProblems } from './schema-check.js';
+import { parseDataText, type ParsedFile } from './yaml.js';
+
+export const DEFAULT_MAX_PROFILE_BYTES = 1024 * 1024;
+
+export type ProfileResult = { ok: true; profile: Profile; file: string; warnings: Problem[] } | { ok: false; file: string; problems: Problem[] };
+
+/** Parses and checks one profile's text. `file` is the name shown in messages. */
+export function parseProfile(text: string, file: string, index: FrameworkIndex): ProfileResult {
+  return checkParsed(parseDataText(text, file), index);
+}
+
+export function checkParsed(parsed: ParsedFile, index: FrameworkIndex): ProfileResult {
+  const { file } = parsed;
+  if (parsed.problems.length) return { ok: false, file, problems: parsed.problems };
+  if (parsed.data === null || parsed.data === undefined) {
+    return { ok: false, file, problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'empty-file', message: 'the profile is empty' }] };
+  }
+  const schema = schemaProblems('profile', parsed);
+  if (schema.length) return { ok: false, file, problems: schema };
+  const profile = parsed.data as Profile;
+  const found = checkProfile(index, profile, file).map((p) => locateProblem(p, new Map([[file, parsed]])));
+  const errors = found.filter((p) => p.severity === 'error');
+  if (errors.length) return { ok: false, file, problems: found };
+  return { ok: true, profile, file, warnings: found };
+}
+
+/** Reads a profile file; a missing or unreadable file is a fatal usage error (exit 2). */
+export function readProfileFile(path: string, index: FrameworkIndex, maxBytes = DEFAULT_MAX_PROFILE_BYTES): ProfileResult {
+  const file = displayPath(path);
+  const problems: Problem[] = [];
+  const text = readText(path, file, maxBytes, problems);
+  if (text === undefined) {
+    const first = problems[0]!;
+    // A file that is not there (or a folder) is a usage error, not a finding about its content.
+    if (first.rule === 'unreadable' && !/UTF-8/.test(first.message)) throw new RungsError(`${file}: ${first.message}`, EXIT.usage);
+    return { ok: false, file, problems };
+  }
+  return parseProfile(text, file, index);
+}
+
+/** Reads a profile or throws the first problem as a one-line error (exit 1): for commands on one profile. */
+export function requireProfile(path: string, index: FrameworkIndex, readStdin: () => string): { profile: Profile; file: string; warnings: Problem[] } {
+  const result = path === '-' ? parseProfile(readStdin(), '<stdin>', index) : readProfileFile(path, index);
+  if (!result.ok) {
+    const [first, ...rest] = result.problems;
+    const more = rest.filter((p) => p.severity === 'error').length;
+    throw new RungsError(`${formatProblem(first!)}${more ? ` (and ${more} more)` : ''}`, EXIT.findings);
+  }
+  return result;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.severity}: ${p.message} [${p.rule}]`;
+}
+
+/** YAML for a profile, keys in a fixed order, with the schema line editors use. */
+export function profileToYaml(profile: Profile, schemaPath: string): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of ['name', 'current_role', 'assessed_on', 'framework_version', 'incomplete', 'ratings', 'evidence', 'preferences', 'manager_ratings'] as const) {
+    if (profile[key] !== undefined) ordered[key] = profile[key];
+  }
+  return `# yaml-language-server: $schema=${schemaPath}\n${stringify(ordered, { lineWidth: 0 })}`;
+}
+
+/** All of standard input, as UTF-8 text. */
+export function readStdinText(): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(0));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new RungsError('<stdin>: standard input is not readable here', EXIT.usage);
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new RungsError('<stdin>: not valid UTF-8 text', EXIT.findings);
+    throw error;
+  }
+}

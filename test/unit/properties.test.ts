@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { trackFit } from '../../src/core/fit.js';
+import { indexFramework } from '../../src/core/index-framework.js';
+import { planRoute } from '../../src/core/plan.js';
+import { roleReadiness } from '../../src/core/readiness.js';
+import { recommend, type Advice } from '../../src/core/recommend.js';
+import { arbCase, SKILL_IDS, shuffleFramework, shuffleProfile } from './arbitraries.js';
+
+const inUnit = (x: number) => x >= 0 && x <= 1;
+
+function adviceNumbers(advice: Advice): number[] {
+  const fork = advice.fork ? [advice.fork.expert, advice.fork.management].flatMap((s) => [s.readiness, s.fit]) : [];
+  return [
+    advice.readiness,
+    ...advice.readiness_range,
+    advice.fit,
+    advice.score,
+    ...advice.alternatives.flatMap((a) => [a.readiness, a.fit, a.score]),
+    ...fork,
+  ];
+}
+
+describe('scoring properties', () => {
+  it('keeps every readiness, fit and score in [0, 1], with low <= readiness <= high', () => {
+    fc.assert(
+      fc.property(arbCase, ({ fw, profile }) => {
+        const index = indexFramework(fw);
+        expect(Object.values(trackFit(index, profile.preferences).fit).every(inUnit)).toBe(true);
+        for (const role of fw.roles) {
+          const r = roleReadiness(index, profile, role);
+          expect([r.readiness, r.low, r.high].every(inUnit)).toBe(true);
+          expect(r.low).toBeLessThanOrEqual(r.readiness + 1e-12);
+          expect(r.readiness).toBeLessThanOrEqual(r.high + 1e-12);
+        }
+        const advice = recommend(index, profile);
+        expect(adviceNumbers(advice).every(inUnit)).toBe(true);
+        expect(advice.readiness_range[0]).toBeLessThanOrEqual(advice.readiness_range[1]);
+      }),
+    );
+  });
+
+  it('never lowers any readiness when one rating goes up', () => {
+    fc.assert(
+      fc.property(arbCase, fc.constantFrom(...SKILL_IDS), fc.integer({ min: 1, max: 5 }), ({ fw, profile }, skill, step) => {
+        const before = profile.ratings[skill];
+        fc.pre(typeof before === 'number' && before < 5);
+        const raised = { ...profile, ratings: { ...profile.ratings, [skill]: Math.min(5, (before as number) + step) } };
+        const index = indexFramework(fw);
+        for (const role of fw.roles) {
+          const a = roleReadiness(index, profile, role);
+          const b = roleReadiness(index, raised, role);
+          expect(b.readiness).toBeGreaterThanOrEqual(a.readiness);
+          expect(b.low).toBeGreaterThanOrEqual(a.low);
+          expect(b.high).toBeGreaterThanOrEqual(a.high);
+        }
+      }),
+    );
+  });
+
+  it('gives the same advice whatever the order of the files, lists and answers', () => {
+    fc.assert(
+      fc.property(arbCase, fc.integer(), ({ fw, profile }, seed) => {
+        const original = recommend(indexFramework(fw), profile);
+        const shuffled = recommend(indexFramework(shuffleFramework(fw, seed)), shuffleProfile(profile, seed + 1));
+        expect(shuffled).toEqual(original);
+      }),
+    );
+  });
+
+  it('gives the same output for the same input', () => {
+    fc.assert(
+      fc.property(arbCase, ({ fw, profile }) => {
+        const index = indexFramework(fw);
+        expect(JSON.stringify(recommend(index, profile))).toBe(JSON.stringify(recommend(indexFramework(fw), profile)));
+        const target = fw.roles[fw.roles.length - 1]!.id;
+        expect(planRoute(index, profile, target)).toEqual(planRoute(index, profile, target));
+      }),
+    );
+  });
+
+  it('always gives reasons', () => {
+    fc.assert(
+      fc.property(arbCase, ({ fw, profile }) => {
+        const advice = recommend(indexFramework(fw), profile);
+        expect(advice.reasons.length).toBeGreaterThan(0);
+        expect(advice.reasons.every((r) => r.length > 0)).toBe(true);
+      }),
+    );
+  });
+
+  it('plans routes along next edges, with the fewest moves', () => {
+    fc.assert(
+      fc.property(arbCase, ({ fw, profile }) => {
+        const index = indexFramework(fw);
+        const distance = distances(index, profile.current_role);
+        for (const target of index.roleIds) {
+          const plan = planRoute(index, profile, target);
+          expect(plan.reachable).toBe(distance.has(target));
+          if (!plan.reachable) continue;
+          expect(plan.steps.length).toBe(distance.get(target));
+          let at = profile.current_role;
+          for (const step of plan.steps) {
+            expect(index.outgoing.get(at)?.some((e) => e.role === step.role.id && e.type === step.type)).toBe(true);
+            expect(inUnit(step.readiness)).toBe(true);
+            at = step.role.id;
+          }
+        }
+      }),
+    );
+  });
+});
+
+// A plain breadth-first search to check the planner against.
+function distances(index: ReturnType<typeof indexFramework>, start: string): Map<string, number> {
+  const seen = new Map([[start, 0]]);
+  const queue = [start];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    for (const e of index.outgoing.get(id) ?? []) {
+      if (!seen.has(e.role)) {
+        seen.set(e.role, seen.get(id)! + 1);
+        queue.push(e.role);
+      }
+    }
+  }
+  return seen;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { recommend } from '../../src/core/recommend.js';
+import { makeFramework, makeProfile, makeRole, req } from './builders.js';
+import { indexFramework } from '../../src/core/index-framework.js';
+import { analyst, ladder } from './ladder.js';
+
+const warningsFor = (overrides: Parameters<typeof analyst>[0]) => recommend(ladder, analyst(overrides)).warnings;
+
+describe('advice warnings', () => {
+  it('flags flat preferences', () => {
+    const warnings = warningsFor({ preferences: { 'q-deep': 4, 'q-people': 4, 'q-teach': 4 } });
+    expect(warnings).toEqual([expect.stringContaining('Your preference answers are all the same, so fit cannot separate the paths')]);
+  });
+
+  it('flags missing preferences', () => {
+    expect(warningsFor({ preferences: undefined })).toEqual([expect.stringContaining('No preference questions are answered')]);
+    // invalid answers count as unanswered
+    expect(warningsFor({ preferences: { 'q-deep': 9 } })).toEqual([expect.stringContaining('No preference questions are answered')]);
+  });
+
+  it('does not ask for preferences a framework has no questions for', () => {
+    const index = indexFramework(makeFramework({ roles: [makeRole('agent', { skills: [req('s', 1)] })] }));
+    expect(recommend(index, makeProfile({ ratings: { s: 1 } })).warnings).toEqual([]);
+  });
+
+  it('gives the readiness range when too many skills are unrated', () => {
+    // expert-eng, product unrated: low 4 / 9, high (4 + 4) / 9; 1 of 2 unknown = 0.5 > 0.3
+    const warnings = warningsFor({ ratings: { trouble: 4 } });
+    expect(warnings).toEqual([
+      'Readiness for Expert Engineer is a range, 44%–89%, because 1 of its 2 skills is not rated: rate Product knowledge for a sharper answer.',
+    ]);
+  });
+
+  it('asks for a calibration talk when self and manager ratings are far apart', () => {
+    // trouble: you 4, manager 2: gap 2 >= calibration_gap 2; planning: gap 1 is below it
+    const warnings = warningsFor({ manager_ratings: { trouble: 2, planning: 2 } });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('two or more levels on Troubleshooting (you 4, your manager 2)');
+    expect(warnings[0]).toContain('re-read the level definitions together');
+  });
+
+  it('asks for a talk on a one-level gap when the framework flags one-level gaps', () => {
+    const strict = indexFramework({ ...ladder.framework, meta: { ...ladder.framework.meta, scoring: { ...ladder.framework.meta.scoring, calibration_gap: 1 } } });
+    const warnings = recommend(strict, analyst({ manager_ratings: { trouble: 1, planning: 2 } })).warnings;
+    expect(warnings).toEqual([
+      expect.stringContaining('differ by a level on Planning (you 3, your manager 2): talk them through'),
+      expect.stringContaining('two or more levels on Troubleshooting (you 4, your manager 1)'),
+    ]);
+  });
+
+  it('ignores manager ratings it cannot compare', () => {
+    // teaching unrated by self; ghost is not a skill
+    expect(warningsFor({ ratings: { trouble: 4, product: 4, teaching: null }, manager_ratings: { teaching: 0, ghost: 5 } })).toEqual([]);
+  });
+
+  it('flags an unfinished assessment', () => {
+    expect(warningsFor({ incomplete: true })).toEqual([expect.stringContaining('interrupted')]);
+  });
+});
