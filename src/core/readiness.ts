@@ -70,7 +70,8 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
     known,
     unknown: (index.requirements.get(role.id)?.length ?? 0) - known,
     gated,
-    ready: known > 0 && gated.length === 0 && readiness >= scoring.readiness_threshold,
+    // Too little rated to vouch for: a high point estimate over a few known skills is not "ready".
+    ready: known > 0 && gated.length === 0 && readiness >= scoring.readiness_threshold && unknownWeight <= total * scoring.unknown_share_warning,
     gaps: gaps.sort(byPriority),
   };
 }

@@ -1,5 +1,70 @@
-// PLACEHOLDER until its issue lands.
-import { RungsError } from '../../errors.js';
-export function run(): number {
-  throw new RungsError('not implemented yet');
+// `rungs assess`: the interactive questionnaire, then the advice. This module only checks for a terminal,
+// loads the framework, loads the prompt library (a dynamic import, only once we know we can prompt) and
+// prints; the questionnaire itself is src/cli/assess-flow.ts.
+import { indexFramework } from '../../core/index-framework.js';
+import { EXIT, RungsError } from '../../errors.js';
+import type { FormatOf } from '../../render/formats.js';
+import { render } from '../../render/registry.js';
+import { runAssessment, shellQuote } from '../assess-flow.js';
+import { activeFramework, emit, renderContext, type CommonOptions } from '../context.js';
+import { resolve } from 'node:path';
+
+/**
+ * Exit status when the terminal closed mid-questionnaire (SIGHUP): 129, the shell's 128 + signal 1, so a
+ * parent process can tell a hang-up from a Ctrl-C (130). Nobody is left to read a message by then.
+ */
+export const EXIT_HANGUP = 129;
+
+export interface AssessCliOptions extends CommonOptions {
+  save?: string;
+  resume?: string;
+  quick?: boolean;
+  force?: boolean;
+}
+
+export async function run(_args: string[], options: AssessCliOptions): Promise<number> {
+  // Before anything else, and before the prompt library loads: with piped stdin Inquirer would read the pipe
+  // and then throw; a closed stdin would hang or crash it.
+  if (!process.stdin.isTTY) {
+    throw new RungsError('assess needs an interactive terminal', EXIT.usage, 'answer in a file and run: rungs recommend <file>');
+  }
+  const target = options.save ?? options.resume;
+  if (options.output && target && resolve(options.output) === resolve(target)) {
+    throw new RungsError(`${options.output}: -o and the profile file are the same file`, EXIT.usage, 'write the advice (-o) and the answers (--save) to different files');
+  }
+  const index = indexFramework(await activeFramework(options));
+  const { createInquirerPrompter } = await import('../../prompts/inquirer.js');
+  const prompter = createInquirerPrompter({ output: process.stderr });
+  const say = (line: string) => process.stderr.write(`${line}\n`);
+
+  const result = await runAssessment(prompter, index, {
+    ...(options.save !== undefined ? { save: options.save } : {}),
+    ...(options.resume !== undefined ? { resume: options.resume } : {}),
+    quick: options.quick === true,
+    force: options.force === true,
+    log: say,
+  });
+
+  if (result.cancelled) {
+    const kept = result.conflict ? ` (${result.conflict} appeared meanwhile and was left alone)` : '';
+    say(
+      result.saved
+        ? `rungs: cancelled; answers so far saved to ${result.saved}${kept} (continue with: rungs assess --resume ${shellQuote(result.saved)})`
+        : 'rungs: cancelled',
+    );
+    return result.hangup ? EXIT_HANGUP : EXIT.cancelled;
+  }
+
+  if (result.saved && !result.conflict) say(`rungs: saved your answers to ${result.saved} (see this advice again with: rungs recommend ${shellQuote(result.saved)})`);
+  say('');
+  const text = await render('advice', options.format as FormatOf<'advice'>, result.advice!, renderContext(options, Boolean(options.output)));
+  emit(text, options, result.saved ? [result.saved] : []);
+  if (result.conflict) {
+    throw new RungsError(
+      `${result.conflict}: appeared while the questionnaire ran; refusing to overwrite it, so your answers were saved to ${result.saved} instead`,
+      EXIT.usage,
+      `compare the two files, then keep the one you want`,
+    );
+  }
+  return EXIT.ok;
 }

@@ -33,7 +33,8 @@ export function run([dirArg]: string[], options: CommonOptions & { force?: boole
     for (const rel of files) {
       const dest = join(target, rel);
       mkdirSync(join(dest, '..'), { recursive: true });
-      const schemasRel = relative(join(dest, '..'), join(target, 'schemas')).split('\\').join('/');
+      const toSchemas = relative(join(dest, '..'), join(target, 'schemas')).split('\\').join('/');
+      const schemasRel = toSchemas.startsWith('.') ? toSchemas : `./${toSchemas}`;
       const text = readFileSync(join(source, rel), 'utf8').replace(MODELINE, (_m, file: string) => `# yaml-language-server: $schema=${schemasRel}/${file}`);
       writeFileAtomic(dest, text, { display: displayPath(dest) });
     }

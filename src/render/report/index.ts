@@ -1,4 +1,15 @@
-// PLACEHOLDER
+// The team report's formats, one file each; the registry loads this module only when a report renders.
 import type { FormatterSet } from '../registry.js';
-import { toJson } from '../json.js';
-export const reportFormatters: FormatterSet<'report'> = { table: toJson, json: toJson, csv: toJson, markdown: toJson, html: toJson };
+import { reportCsv } from './csv.js';
+import { reportHtml } from './html.js';
+import { reportJson } from './json.js';
+import { reportMarkdown } from './markdown.js';
+import { reportTable } from './table.js';
+
+export const reportFormatters: FormatterSet<'report'> = {
+  table: reportTable,
+  json: reportJson,
+  csv: reportCsv,
+  markdown: reportMarkdown,
+  html: reportHtml,
+};

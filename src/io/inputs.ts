@@ -1,0 +1,371 @@
+// The inputs of a batch command (`rungs report`): files, folders (recursive), quoted globs that rungs expands
+// itself (so they work the same on every shell, and Node 20 has no fs.glob), and `-` for profiles on stdin,
+// as JSON lines or as a YAML stream.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, resolve, sep } from 'node:path';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { DocPath, Problem } from '../core/problems.js';
+import { EXIT, errnoMessage, RungsError } from '../errors.js';
+import { displayPath } from './paths.js';
+import { parseJsonText, type ParsedFile } from './yaml.js';
+
+/** The files of a folder that are read as profiles. */
+export const PROFILE_FILE = /\.(ya?ml|json)$/i;
+const GLOB_CHARS = /[*?{]/;
+
+export interface ExpandedInputs {
+  /** Absolute paths, each file once (by real path), in the order found: folders and globs sorted. */
+  files: string[];
+  /** `-` was among the inputs. */
+  stdin: boolean;
+}
+
+export interface ExpandOptions {
+  cwd?: string;
+  /** Refuse more files than this (exit 2). */
+  maxFiles?: number;
+}
+
+/**
+ * Turns the command-line inputs into files. A missing file or folder, a folder without profiles, or a
+ * glob that matches nothing is a usage error (exit 2) naming it: a typo must not shrink the team silently.
+ */
+export function expandInputs(inputs: readonly string[], options: ExpandOptions = {}): ExpandedInputs {
+  const cwd = options.cwd ?? process.cwd();
+  const files: string[] = [];
+  const seen = new Set<string>();
+  let stdin = false;
+  const add = (abs: string) => {
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(abs);
+    if (options.maxFiles !== undefined && files.length > options.maxFiles) throw tooMany(options.maxFiles);
+  };
+
+  for (const input of inputs) {
+    if (input === '-') {
+      stdin = true;
+      continue;
+    }
+    const abs = resolve(cwd, input);
+    const stat = statOrUndefined(abs);
+    if (stat?.isDirectory()) {
+      const found = walk(abs, () => true, cwd);
+      if (found.length === 0) throw new RungsError(`${input}: no .yaml, .yml or .json files in this folder`, EXIT.usage);
+      found.forEach(add);
+    } else if (stat) {
+      add(abs);
+    } else if (GLOB_CHARS.test(input)) {
+      const found = expandGlob(input, cwd);
+      if (found.length === 0) {
+        throw new RungsError(`${input}: the pattern matches no .yaml, .yml or .json file`, EXIT.usage, 'patterns are relative to the current folder; ** matches any number of folders');
+      }
+      found.forEach(add);
+    } else {
+      throw new RungsError(errnoMessage(statError(abs), input), EXIT.usage);
+    }
+  }
+  return { files, stdin };
+}
+
+export function tooMany(max: number): RungsError {
+  return new RungsError(`more than ${max} profiles in this batch`, EXIT.usage, 'raise the limit with --max-files <n>, or split the team');
+}
+
+function statOrUndefined(abs: string) {
+  try {
+    return statSync(abs);
+  } catch {
+    return undefined;
+  }
+}
+
+function statError(abs: string): unknown {
+  try {
+    statSync(abs);
+    return new Error('unreadable');
+  } catch (error) {
+    return error;
+  }
+}
+
+/**
+ * Profile files below a folder, recursively, sorted by name at each level. Hidden entries (.git, editor
+ * backups) are skipped; a symbolic link back into the tree is followed once (real paths guard the loop).
+ * `keep` filters by the path relative to the root, with / separators.
+ */
+function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend: (rel: string) => boolean = () => true): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const visit = (dir: string, rel: string) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      throw new RungsError(errnoMessage(error, displayPath(dir, cwd)), EXIT.usage);
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      throw new RungsError(errnoMessage(error, displayPath(dir, cwd)), EXIT.usage);
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (entry.name.startsWith('.')) continue;
+      const abs = join(dir, entry.name);
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const s = statOrUndefined(abs);
+        if (!s) continue; // a dangling link is not a profile
+        isDir = s.isDirectory();
+        isFile = s.isFile();
+      }
+      if (isDir) {
+        if (descend(relPath)) visit(abs, relPath);
+      } else if (isFile && PROFILE_FILE.test(entry.name) && keep(relPath)) out.push(abs);
+    }
+  };
+  visit(root, '');
+  return out;
+}
+
+/**
+ * A glob: `*` and `?` within one path segment, `**` across any number of folders, `{a,b}` alternatives.
+ * Wildcards do not match names starting with a dot, as in shells. The walk starts at the pattern's literal
+ * base folder, so `team/**` never looks outside team/.
+ */
+export function expandGlob(pattern: string, cwd: string): string[] {
+  const normal = pattern.split(sep).join('/');
+  const absolute = isAbsolute(normal);
+  const segments = normal.split('/');
+  let baseCount = 0;
+  while (baseCount < segments.length - 1 && !GLOB_CHARS.test(segments[baseCount]!)) baseCount++;
+  const baseSegments = segments.slice(0, baseCount);
+  const base = absolute ? resolve('/', ...baseSegments) || '/' : resolve(cwd, ...baseSegments);
+  const rest = segments.slice(baseCount).filter((s) => s !== '');
+  if (!statOrUndefined(base)?.isDirectory()) return [];
+  const glob = rest.join('/');
+  const regex = globRegExp(glob);
+  const deep = /\*\*|\{[^}]*\/[^}]*\}/.test(glob);
+  // Without ** the pattern has a fixed depth: no need to walk below it.
+  const depth = rest.length;
+  return walk(base, (rel) => regex.test(rel), cwd, (rel) => deep || rel.split('/').length < depth);
+}
+
+/** A glob (relative, / separated) as an anchored regular expression over relative paths. */
+export function globRegExp(glob: string): RegExp {
+  return new RegExp(`^${translate(glob)}$`);
+}
+
+function translate(glob: string): string {
+  let out = '';
+  let segmentStart = true;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*' && segmentStart && (glob[i + 2] === '/' || i + 2 === glob.length)) {
+        // `**/` any number of (non-hidden) folders, `**` at the end anything below.
+        if (glob[i + 2] === '/') {
+          out += '(?:(?!\\.)[^/]*/)*';
+          i += 2;
+          segmentStart = true;
+        } else {
+          out += '(?:(?!\\.)[^/]*)(?:/(?!\\.)[^/]*)*';
+          i += 1;
+          segmentStart = false;
+        }
+        continue;
+      }
+      while (glob[i + 1] === '*') i++; // a ** inside a segment is just *
+      out += `${segmentStart ? '(?!\\.)' : ''}[^/]*`;
+      segmentStart = false;
+    } else if (c === '?') {
+      out += `${segmentStart ? '(?!\\.)' : ''}[^/]`;
+      segmentStart = false;
+    } else if (c === '{') {
+      const close = matchingBrace(glob, i);
+      if (close < 0) {
+        out += '\\{';
+        segmentStart = false;
+        continue;
+      }
+      const alternatives = splitTopLevel(glob.slice(i + 1, close));
+      out += `(?:${alternatives.map((a) => (segmentStart ? translate(a) : translate(a).replace(/^\(\?!\\\.\)/, ''))).join('|')})`;
+      i = close;
+      segmentStart = false;
+    } else if (c === '/') {
+      out += '/';
+      segmentStart = true;
+    } else {
+      out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+      segmentStart = false;
+    }
+  }
+  return out;
+}
+
+function matchingBrace(glob: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < glob.length; i++) {
+    if (glob[i] === '{') depth++;
+    else if (glob[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitTopLevel(body: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const c of body) {
+    if (c === ',' && depth === 0) {
+      parts.push(current);
+      current = '';
+      continue;
+    }
+    if (c === '{') depth++;
+    if (c === '}') depth--;
+    current += c;
+  }
+  parts.push(current);
+  return parts;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Standard input: several profiles in one stream.
+
+export interface StdinProfile {
+  /** The profile's name in the report: `<stdin>#N`, N counting profiles from 1. */
+  name: string;
+  /** Parsed with positions as `<stdin>:line:col` over the whole stream. */
+  parsed: ParsedFile;
+}
+
+export const STDIN = '<stdin>';
+
+/**
+ * Splits stdin into profiles. JSON lines when the first non-space character is `{` (one object per line;
+ * a single pretty-printed JSON object is accepted too); otherwise a YAML stream of `---`-separated documents.
+ * Blank lines and empty documents are not profiles.
+ */
+export function splitStdin(text: string, maxAliasCount = 100): StdinProfile[] {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*\{/.test(source)) return splitJsonLines(source);
+  return splitYamlStream(source, maxAliasCount);
+}
+
+function splitJsonLines(source: string): StdinProfile[] {
+  // One pretty-printed object (what `jq .` prints) is a stream of one.
+  try {
+    const whole: unknown = JSON.parse(source);
+    if (whole !== null && typeof whole === 'object' && !Array.isArray(whole)) {
+      return [{ name: `${STDIN}#1`, parsed: parseJsonText(source, STDIN) }];
+    }
+  } catch {
+    // JSON lines, then
+  }
+  const out: StdinProfile[] = [];
+  const lines = source.split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    if (line.trim() === '') return;
+    out.push({ name: `${STDIN}#${out.length + 1}`, parsed: shiftLines(parseJsonText(line, STDIN), i) });
+  });
+  return out;
+}
+
+/** A line's parse result with its positions moved down to where the line sits in the stream. */
+function shiftLines(parsed: ParsedFile, offset: number): ParsedFile {
+  if (offset === 0) return parsed;
+  const move = (p: Problem): Problem => (p.line > 0 ? { ...p, line: p.line + offset } : p);
+  return {
+    file: parsed.file,
+    data: parsed.data,
+    problems: parsed.problems.map(move),
+    locate: (path, atKey) => {
+      const pos = parsed.locate(path, atKey);
+      return { ...pos, line: pos.line > 0 ? pos.line + offset : pos.line };
+    },
+  };
+}
+
+const YAML_MESSAGES: Record<string, string> = {
+  DUPLICATE_KEY: 'duplicate key: a key may appear only once in a mapping',
+  TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML; indent with spaces',
+};
+
+function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const out: StdinProfile[] = [];
+  for (const doc of docs) {
+    const problems: Problem[] = doc.errors.map((error) => {
+      const pos = lineCounter.linePos(error.pos[0]);
+      return {
+        file: STDIN,
+        line: pos.line,
+        column: pos.col,
+        severity: 'error' as const,
+        rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
+        message: YAML_MESSAGES[error.code] ?? plainYamlMessage(error.message),
+      };
+    });
+    if (doc.contents === null && problems.length === 0) continue; // an empty document: `---` at the end
+    let data: unknown;
+    if (problems.length === 0) {
+      try {
+        data = doc.toJS({ maxAliasCount });
+      } catch (error) {
+        const pos = lineCounter.linePos(doc.range[0]);
+        problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-syntax', message: plainYamlMessage((error as Error).message) });
+      }
+    }
+    out.push({
+      name: `${STDIN}#${out.length + 1}`,
+      parsed: { file: STDIN, data, problems, locate: (path, atKey) => locate(doc, lineCounter, path, atKey) },
+    });
+  }
+  return out;
+}
+
+function plainYamlMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}
+
+// The same walk as yaml.ts does for one file, over one document of a stream: positions are in the stream.
+function locate(doc: Document, lc: LineCounter, path: DocPath, atKey = false): { line: number; column: number } {
+  let node: unknown = doc.contents;
+  let keyNode: unknown;
+  for (const segment of path) {
+    const next = child(node, segment);
+    if (!next) break;
+    node = next.value;
+    keyNode = next.key;
+  }
+  const target = (atKey && keyNode ? keyNode : node) as Node | undefined;
+  const pos = lc.linePos(target?.range?.[0] ?? doc.range[0]);
+  return { line: pos.line, column: pos.col };
+}
+
+function child(node: unknown, segment: string | number): { key?: unknown; value: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+    return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
+  }
+  if (isSeq(node)) {
+    const item = node.items[Number(segment)];
+    return item === undefined ? undefined : { value: item };
+  }
+  return undefined;
+}

@@ -1,0 +1,55 @@
+// Wording shared by the report formats: how a person, a gap and a share are written.
+import type { PersonGap, PersonRef, TeamReport } from '../../core/team.js';
+
+export function who(p: PersonRef): string {
+  return p.name ?? p.file;
+}
+
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+/** "Coaching 2→4", or "Coaching ?→4" when not rated. */
+export function gapShort(g: PersonGap): string {
+  return `${g.name} ${g.current ?? '?'}→${g.target}`;
+}
+
+/** "Coaching (2 of 4)" or "Coaching (not rated, needs 4)": for CSV cells and sentences. */
+export function gapLong(g: PersonGap): string {
+  return g.current === null ? `${g.name} (not rated, needs ${g.target})` : `${g.name} (${g.current} of ${g.target})`;
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
+/** Skills anyone rated or anyone's next role needs: the rest of the picture is empty. */
+export function skillsInUse(report: TeamReport): TeamReport['team']['skills'] {
+  return report.team.skills.filter((s) => s.needed_by > 0 || s.levels.some((n) => n > 0));
+}
+
+/** The target level most of the people who need a skill need it at (the lowest on a tie), or null. */
+export function commonTarget(targets: readonly number[]): number | null {
+  let best: number | null = null;
+  targets.forEach((n, level) => {
+    if (n > 0 && (best === null || n > targets[best]!)) best = level;
+  });
+  return best;
+}
+
+/** One line for the top of every format. */
+export function summaryText(report: TeamReport): string {
+  const s = report.summary;
+  const parts = [
+    `${plural(s.used, 'person', 'people')} reported`,
+    `${s.ready_now} ready for their next role now`,
+    `${s.close} close (${pct(report.thresholds.close)}+)`,
+  ];
+  if (s.top_of_path) parts.push(`${s.top_of_path} at the top of their path`);
+  if (s.rejected) parts.push(`${plural(s.rejected, 'profile')} rejected`);
+  return `${parts.join(', ')}.`;
+}
+
+export function nextRoleText(p: TeamReport['people'][number]): string {
+  return p.next_role ? p.next_role.title : '— (top of path)';
+}

@@ -1,0 +1,102 @@
+// The report for a wiki page: GitHub pipe tables (every cell escaped by mdTable) and a heading per section.
+import type { TeamReport } from '../../core/team.js';
+import type { Formatter } from '../formats.js';
+import { mdEscape, mdTable } from '../markdown.js';
+import { commonTarget, gapShort, nextRoleText, pct, plural, skillsInUse, summaryText, who } from './common.js';
+
+export const reportMarkdown: Formatter<TeamReport> = (report) => {
+  const out: string[] = [];
+  const { thresholds } = report;
+  out.push(`# Team report`, '', `${mdEscape(report.framework.name)} ${mdEscape(report.framework.version)}: ${mdEscape(summaryText(report))}`);
+
+  out.push('', '## People', '', `Readiness is for the recommended next role; ${pct(thresholds.ready)} counts as ready.`, '');
+  out.push(
+    report.people.length
+      ? mdTable(
+          ['Person', 'File', 'Current role', 'Next role', 'Readiness', 'Fit', 'Ready', 'Top gaps', 'Warnings'],
+          report.people.map((p) => [
+            who(p),
+            p.file,
+            p.current_role.title,
+            nextRoleText(p),
+            pct(p.readiness),
+            pct(p.fit),
+            p.ready ? 'yes' : 'no',
+            p.top_gaps.map(gapShort).join(', '),
+            p.warnings.length,
+          ]),
+        )
+      : '_No profile could be used._',
+  );
+
+  const warned = report.people.filter((p) => p.warnings.length);
+  if (warned.length) {
+    out.push('', '### Warnings', '');
+    for (const p of warned) for (const w of p.warnings) out.push(`- **${mdEscape(who(p))}**: ${mdEscape(w)}`);
+  }
+
+  const skills = skillsInUse(report);
+  out.push('', '## Skills', '', 'People at each self-rated level (? = not rated), how many need the skill for their next role (at the most common target), and how many are short of it.', '');
+  out.push(
+    skills.length
+      ? mdTable(
+          ['Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'],
+          skills.map((s) => {
+            const target = commonTarget(s.targets);
+            return [s.name, ...s.levels, s.unknown, s.needed_by ? `${s.needed_by}${target === null ? '' : ` at ${target}`}` : 0, s.short];
+          }),
+        )
+      : '_Nobody rated any skill._',
+  );
+
+  out.push('', '## Training needs', '', 'Skills where the most people fall short of the target of their recommended next role, most people first.');
+  if (report.team.training_needs.length === 0) out.push('', '_Nobody falls short of a rated skill for their next role._');
+  report.team.training_needs.forEach((n, i) => {
+    out.push('', `### ${i + 1}. ${mdEscape(n.name)}: ${plural(n.count, 'person', 'people')} short`, '');
+    out.push(`Typical gap: level ${n.typical.current} to ${n.typical.target}${n.unrated ? `; ${plural(n.unrated, 'person', 'people')} did not rate it` : ''}.`, '');
+    out.push(mdTable(['Person', 'Now', 'Target', 'Importance'], n.people.map((p) => [who(p), p.current, p.target, p.importance])));
+    if (n.develop.length) {
+      out.push('', 'How to develop it:', '');
+      for (const d of n.develop) out.push(`- ${mdEscape(d.kind)}: ${mdEscape(d.action)}`);
+    }
+  });
+
+  out.push('', '## Bench strength', '', `Ready now: ${pct(thresholds.ready)}+ with no core skill far short. Close: ${pct(thresholds.close)}+.`, '');
+  const names = (list: { name: string | null; file: string; readiness: number }[]) => list.map((p) => `${who(p)} (${pct(p.readiness)})`).join(', ') || '—';
+  out.push(
+    mdTable(
+      ['Role', 'Level', 'Track', 'In role', 'Ready now', 'Close'],
+      report.team.bench.map((b) => [b.role.title, b.role.level, b.role.track, b.holders, names(b.ready), names(b.close)]),
+    ),
+  );
+
+  const cal = report.team.calibration;
+  out.push('', '## Calibration', '');
+  if (cal.profiles === 0) out.push('_No profile has manager ratings._');
+  else {
+    out.push(
+      `${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared. Self and manager ${thresholds.calibration_gap}+ levels apart: re-read the level definitions together and agree on a rating.`,
+      '',
+    );
+    out.push(
+      cal.flagged.length
+        ? mdTable(['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], cal.flagged.map((f) => [who(f), f.skill_name, f.self, f.manager, f.difference > 0 ? `+${f.difference}` : f.difference]))
+        : '_No rating is that far apart._',
+    );
+    out.push(
+      '',
+      '### By skill',
+      '',
+      mdTable(
+        ['Skill', 'Compared', 'Far apart', 'Self higher', 'Manager higher', 'Mean self − manager'],
+        cal.by_skill.map((s) => [s.name, s.compared, s.flagged, s.self_higher, s.manager_higher, s.mean_difference]),
+      ),
+    );
+  }
+
+  if (report.errors.length) {
+    out.push('', '## Profiles not used', '', `${plural(report.summary.rejected, 'profile')} could not be used:`, '');
+    out.push(mdTable(['File', 'Line', 'Column', 'Rule', 'Message'], report.errors.map((e) => [e.file, e.line, e.column, e.rule, e.message])));
+  }
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,100 @@
+// The terminal report: everyone at a glance, then what the team needs. Every value from a profile goes
+// through clean(), so a name cannot carry escape sequences to the terminal.
+import type { TeamReport } from '../../core/team.js';
+import { table } from '../browse/table.js';
+import type { Formatter } from '../formats.js';
+import { bar, clean, palette, wrap } from '../text.js';
+import { commonTarget, gapShort, nextRoleText, pct, plural, skillsInUse, summaryText, who } from './common.js';
+
+/** The terminal shows this many training needs, names per list; the other formats show everything. */
+const MAX_NEEDS = 10;
+const MAX_NAMES = 8;
+
+export const reportTable: Formatter<TeamReport> = (report, context) => {
+  const c = palette(context);
+  const width = Math.max(60, Math.min(context.width ?? 100, 160));
+  const out: string[] = [];
+  const heading = (text: string, note = '') => out.push('', `${c.bold.underline(text)}${note ? c.dim(`  ${note}`) : ''}`);
+
+  out.push(c.bold(`Team report: ${clean(report.framework.name)} ${clean(report.framework.version)}`), summaryText(report));
+
+  heading('People', `readiness for the recommended next role; ${pct(report.thresholds.ready)} counts as ready`);
+  if (report.people.length === 0) out.push(c.dim('No profile could be used.'));
+  else {
+    const rows = report.people.map((p) => {
+      const colour = p.ready ? c.green : p.readiness >= report.thresholds.close ? c.yellow : c.dim;
+      return [
+        c.bold(clean(who(p))) + (p.name ? `\n${c.dim(clean(p.file))}` : ''),
+        clean(p.current_role.title),
+        clean(nextRoleText(p)),
+        `${colour(bar(p.readiness))} ${pct(p.readiness)}`,
+        pct(p.fit),
+        p.ready ? c.green('yes') : 'no',
+        p.top_gaps.map((g) => clean(gapShort(g))).join('\n') || c.dim('none'),
+        p.warnings.length ? c.yellow(`⚠ ${p.warnings.length}`) : '',
+      ];
+    });
+    out.push(table(['Person', 'Now', 'Next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', ''], rows, context).trimEnd());
+  }
+
+  const skills = skillsInUse(report);
+  heading('Skills', 'people at each self-rated level; ? not rated; needed by their next role, short of its target');
+  if (skills.length) {
+    const cell = (n: number) => (n === 0 ? c.dim('·') : String(n));
+    const rows = skills.map((s) => {
+      const target = commonTarget(s.targets);
+      return [
+        clean(s.name),
+        ...s.levels.map((n, level) => (level === target && n > 0 ? c.underline(String(n)) : cell(n))),
+        cell(s.unknown),
+        s.needed_by ? `${s.needed_by}${target === null ? '' : c.dim(` @${target}`)}` : c.dim('·'),
+        s.short ? c.red(String(s.short)) : c.dim('·'),
+      ];
+    });
+    out.push(table(['Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'], rows, context).trimEnd());
+  } else out.push(c.dim('Nobody rated any skill.'));
+
+  heading('Training needs', 'skills where the most people fall short of their next role');
+  const needs = report.team.training_needs;
+  if (needs.length === 0) out.push(c.dim('Nobody falls short of a rated skill for their next role.'));
+  needs.slice(0, MAX_NEEDS).forEach((n, i) => {
+    const unrated = n.unrated ? c.dim(`, ${n.unrated} not rated`) : '';
+    out.push(`${String(i + 1).padStart(2)}. ${c.bold(clean(n.name))}: ${plural(n.count, 'person', 'people')} short${unrated} ${c.dim(`(typically ${n.typical.current}→${n.typical.target})`)}`);
+    const names = n.people.slice(0, MAX_NAMES).map((p) => `${clean(who(p))} ${p.current}→${p.target}`);
+    if (n.people.length > MAX_NAMES) names.push(`and ${n.people.length - MAX_NAMES} more`);
+    out.push(wrap(names.join(', '), width, '    '));
+    for (const d of n.develop) out.push(wrap(`${d.kind}: ${d.action}`, width, '    • ').replace(/\n {4}• /g, '\n      '));
+  });
+  if (needs.length > MAX_NEEDS) out.push(c.dim(`    … and ${needs.length - MAX_NEEDS} more (every need is in -f json, markdown and html)`));
+
+  heading('Bench strength', `ready now: ${pct(report.thresholds.ready)}+ and no core skill far short; close: ${pct(report.thresholds.close)}+`);
+  if (report.team.bench.length) {
+    const names = (list: { name: string | null; file: string; readiness: number }[]) => {
+      const shown = list.slice(0, MAX_NAMES).map((p) => `${clean(who(p))} ${pct(p.readiness)}`);
+      if (list.length > MAX_NAMES) shown.push(`+${list.length - MAX_NAMES} more`);
+      return shown.join('\n');
+    };
+    const rows = report.team.bench.map((b) => [
+      `${c.bold(clean(b.role.title))}\n${c.dim(`level ${b.role.level}, ${clean(b.role.track)}`)}`,
+      b.holders || c.dim('·'),
+      b.ready.length ? c.green(names(b.ready)) : c.dim('nobody'),
+      b.close.length ? names(b.close) : c.dim('nobody'),
+    ]);
+    out.push(table(['Role', 'In role', 'Ready now', 'Close'], rows, context).trimEnd());
+  }
+
+  heading('Calibration', `self vs manager ratings ${report.thresholds.calibration_gap}+ levels apart: read the level definitions together`);
+  const cal = report.team.calibration;
+  if (cal.profiles === 0) out.push(c.dim('No profile has manager_ratings, so there is nothing to calibrate.'));
+  else if (cal.flagged.length === 0) out.push(`${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared: none ${report.thresholds.calibration_gap}+ levels apart.`);
+  else {
+    out.push(`${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared, ${cal.flagged.length} far apart:`);
+    const rows = cal.flagged.map((f) => [clean(who(f)), clean(f.skill_name), f.self, f.manager, f.difference > 0 ? c.yellow(`+${f.difference}`) : c.cyan(String(f.difference))]);
+    out.push(table(['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], rows, context).trimEnd());
+  }
+
+  if (report.summary.rejected) {
+    out.push('', c.red(`✖ ${plural(report.summary.rejected, 'profile')} could not be used (${plural(report.errors.length, 'error')}, listed on stderr).`));
+  }
+  return `${out.join('\n')}\n`;
+};
