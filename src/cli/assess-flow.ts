@@ -127,31 +127,35 @@ async function ask(
   const scale = index.framework.meta.scale;
   let continuing = base?.incomplete === true;
 
+  const isAnswered = {
+    skill: (id: string) => Object.hasOwn(answers.ratings, id),
+    question: (id: string) => Object.hasOwn(answers.preferences, id),
+  };
+  const answeredIn = (plan: QuestionnairePlan) =>
+    plan.skills.filter((p) => isAnswered.skill(p.skill.id)).length + plan.questions.filter((q) => isAnswered.question(q.id)).length;
+
   // 1. The current role: kept when continuing an interrupted questionnaire, else asked (the earlier one pre-selected).
+  let plan: QuestionnairePlan | undefined;
   if (continuing) {
-    answers.role = base!.current_role;
-  } else {
+    plan = planQuestionnaire(index, base!.current_role, { quick: options.quick === true });
+    const done = answeredIn(plan);
+    if (done === plan.total) {
+      // An interrupted retake: the earlier answers are all there, so which were given again is unknown.
+      log(`rungs: ${options.resume} is marked incomplete, but every question has an answer: going through them again, your answers as defaults`);
+      continuing = false;
+      plan = undefined;
+    } else {
+      log(`rungs: ${options.resume} is incomplete (${done} of ${plan.total} answered): continuing where you stopped, as ${plan.currentRole.title}`);
+      answers.role = base!.current_role;
+    }
+  }
+  if (!plan) {
     answers.role = await prompter.search({
       message: 'Your current role (type to filter, ↑↓ to move, Enter to choose)',
       choices: roleChoices(index),
       ...(base ? { default: base.current_role } : {}),
     });
-  }
-  const plan = planQuestionnaire(index, answers.role, { quick: options.quick === true });
-
-  const isAnswered = {
-    skill: (id: string) => Object.hasOwn(answers.ratings, id),
-    question: (id: string) => Object.hasOwn(answers.preferences, id),
-  };
-  if (continuing) {
-    const done = plan.skills.filter((p) => isAnswered.skill(p.skill.id)).length + plan.questions.filter((q) => isAnswered.question(q.id)).length;
-    const role = plan.currentRole.title;
-    if (done === plan.total) {
-      log(`rungs: ${options.resume} is marked incomplete, but every question has an answer: going through them again, your answers as defaults (current role: ${role})`);
-      continuing = false;
-    } else {
-      log(`rungs: ${options.resume} is incomplete (${done} of ${plan.total} answered): continuing where you stopped (current role: ${role})`);
-    }
+    plan = planQuestionnaire(index, answers.role, { quick: options.quick === true });
   }
   const skip = { skill: (id: string) => continuing && isAnswered.skill(id), question: (id: string) => continuing && isAnswered.question(id) };
 

@@ -70,6 +70,7 @@ export interface SkillPicture {
   skill: string;
   name: string;
   category: string;
+  category_name: string;
   /** People rating themselves at each level 0..5 (index = level). */
   levels: number[];
   /** People who did not rate it (left out or "not sure"). */
@@ -343,6 +344,7 @@ function skillPicture(
   people: number,
 ): SkillPicture[] {
   const order = categoryOrder(index);
+  const categoryNames = new Map(index.framework.meta.categories.map((c) => [c.id, c.name]));
   return index.skillIds
     .map((id) => index.skills.get(id)!)
     .sort((x, y) => order(x.category) - order(y.category) || compareIds(x.name, y.name) || compareIds(x.id, y.id))
@@ -354,6 +356,7 @@ function skillPicture(
         skill: skill.id,
         name: skill.name,
         category: skill.category,
+        category_name: categoryNames.get(skill.category) ?? skill.category,
         levels: a.levels,
         unknown: people - rated,
         needed_by: a.needed,
