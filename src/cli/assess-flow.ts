@@ -63,6 +63,9 @@ export interface AssessResult {
   plan?: QuestionnairePlan;
 }
 
+/** The evidence answer that removes an earlier line (an empty answer keeps the default). */
+export const EVIDENCE_REMOVE = '-';
+
 interface Answers {
   role?: string;
   ratings: Record<string, number | null>;
@@ -178,12 +181,14 @@ async function ask(
       });
       answers.ratings[skill.id] = rating;
       if (rating !== null && rating >= 4) {
+        const earlierEvidence = own(base?.evidence, skill.id);
+        const how = earlierEvidence ? 'Enter keeps your earlier line, Tab edits it, - removes it' : 'Enter to skip';
         const text = await prompter.input({
-          message: `${progressLabel(n, plan.total, skill.name, 'evidence')} You chose ${ratingLabel(rating, scale)}: one line of evidence, such as a case or a result (Enter to skip)`,
-          ...(own(base?.evidence, skill.id) ? { default: own(base?.evidence, skill.id)! } : {}),
+          message: `${progressLabel(n, plan.total, skill.name, 'evidence')} You chose ${ratingLabel(rating, scale)}: one line of evidence, such as a case or a result (${how})`,
+          ...(earlierEvidence ? { default: earlierEvidence } : {}),
         });
         const line = text.replace(/\s+/g, ' ').trim();
-        if (line) answers.evidence[skill.id] = line;
+        if (line && line !== EVIDENCE_REMOVE) answers.evidence[skill.id] = line;
         else delete answers.evidence[skill.id];
       } else {
         // Evidence backs a high rating; it no longer applies to a lower one.

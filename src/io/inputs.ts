@@ -326,7 +326,7 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
       try {
         data = doc.toJS({ maxAliasCount });
       } catch (error) {
-        const pos = lineCounter.linePos(doc.range[0]);
+        const pos = lineCounter.linePos(doc.range?.[0] ?? 0);
         problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-syntax', message: plainYamlMessage((error as Error).message) });
       }
     }
@@ -354,7 +354,7 @@ function locate(doc: Document, lc: LineCounter, path: DocPath, atKey = false): {
     keyNode = next.key;
   }
   const target = (atKey && keyNode ? keyNode : node) as Node | undefined;
-  const pos = lc.linePos(target?.range?.[0] ?? doc.range[0]);
+  const pos = lc.linePos(target?.range?.[0] ?? doc.range?.[0] ?? 0);
   return { line: pos.line, column: pos.col };
 }
 

@@ -42,8 +42,9 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
       );
     },
     input(q: InputQuestion): Promise<string> {
-      // An earlier answer is put on the line to edit (not a hidden default): deleting it must clear it.
-      return input({ message: q.message, ...(q.default ? { default: q.default, prefill: 'editable' as const } : {}) }, ctx());
+      // An earlier answer shows as the default: Enter keeps it, Tab puts it on the line to edit. (Not prefilled:
+      // with `prefill: 'editable'` deleting the text and pressing Enter still returns the default.)
+      return input({ message: q.message, ...(q.default ? { default: q.default } : {}) }, ctx());
     },
     note(line: string): void {
       // A header between questions: a blank line above it, bold on a colour terminal.

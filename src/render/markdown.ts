@@ -2,9 +2,10 @@
 // table or inject HTML into a wiki page.
 export function mdEscape(text: string | number | undefined | null): string {
   return String(text ?? '')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .replace(/[\\`*_{}[\]<>()#+!|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;');
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 }
 
 export function mdTable(head: string[], rows: (string | number)[][]): string {

@@ -11,7 +11,7 @@ describe('rungs roles', () => {
     const cco = r.stdout.indexOf('Chief Customer Officer');
     expect(technician).toBeGreaterThan(0);
     expect(cco).toBeGreaterThan(technician);
-    expect(r.stdout).toMatch(/\d+ roles\n$/);
+    expect(r.stdout).toMatch(/\n\d+ roles · rungs role <id> for details\n$/);
   });
 
   it('-f json is the documented contract: an array with id, title, level, track', () => {

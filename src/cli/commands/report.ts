@@ -22,7 +22,7 @@ const PROGRESS_MIN = 500;
 export async function run(inputs: string[], options: ReportOptions): Promise<number> {
   const format = (options.format ?? 'table') as FormatOf<'report'>;
   const maxFiles = parseMaxFiles(options.maxFiles);
-  const framework = activeFramework(options);
+  const framework = await activeFramework(options);
   const index = indexFramework(framework);
 
   const { files, stdin } = expandInputs(inputs, { maxFiles });

@@ -11,12 +11,11 @@ export const rolesTable: Formatter<RoleRow[]> = (rows, context) => {
   const c = palette(context);
   const body = rows.map((r) => [
     r.level,
-    c.bold(clean(r.title)) + (r.entry ? c.dim(' (entry)') : ''),
-    clean(r.id),
+    `${c.bold(clean(r.title))}${r.entry ? c.dim(' (entry)') : ''}\n${c.dim(clean(r.id))}`,
     clean(r.track_name),
     clean(nextText(r)),
   ]);
-  return `${table(['Level', 'Role', 'Id', 'Track', 'Next (↑ promotion, ↔ lateral)'], body, context)}${rows.length} roles\n`;
+  return `${table(['Level', 'Role / id', 'Track', 'Next (↑ promotion, ↔ lateral)'], body, context)}${rows.length} roles · rungs role <id> for details\n`;
 };
 
 export const rolesJson: Formatter<RoleRow[]> = (rows) => toJson(rows);
