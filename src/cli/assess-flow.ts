@@ -42,8 +42,37 @@ export interface AssessOptions {
   now?: () => Date;
   /** The schema the saved YAML points editors at (default: the installed package's profile schema). */
   schemaPath?: string;
-  /** Treat SIGHUP (the terminal closed) as Ctrl-C while the questions run (default true). */
-  handleHangup?: boolean;
+  /**
+   * Subscribes to the terminal going away while the questions run (returns the unsubscribe): that is then
+   * handled like Ctrl-C. The CLI passes `terminalHangup()`; without it, no such handling.
+   */
+  onHangup?: (trigger: () => void) => () => void;
+}
+
+/**
+ * The terminal going away: SIGHUP, or the end of the terminal input (closing a terminal window shows up as an
+ * EOF on stdin, often before the SIGHUP arrives). A process listener stays installed (`on`, not `once`) until
+ * unsubscribed: signal-exit, inside the prompt library, re-sends the signal to kill the process when it finds
+ * itself the only listener left, which a `once` listener would be by the time it runs.
+ */
+export function terminalHangup(input: NodeJS.ReadableStream = process.stdin): (trigger: () => void) => () => void {
+  return (trigger) => {
+    const onEnd = () => {
+      // The prompt's readline restores the terminal mode when its input ends. On a terminal that is gone that
+      // fails (EIO), and the error, re-emitted on a readline interface nobody listens to, would crash the
+      // process before the answers are saved. There is no mode left to restore: make it a no-op.
+      const tty = input as NodeJS.ReadStream;
+      if (tty.isTTY && typeof tty.setRawMode === 'function') tty.setRawMode = () => tty;
+      trigger();
+    };
+    process.on('SIGHUP', trigger);
+    // prepend: before the readline of the pending prompt sees the end
+    input.prependListener('end', onEnd);
+    return () => {
+      process.removeListener('SIGHUP', trigger);
+      input.removeListener('end', onEnd);
+    };
+  };
 }
 
 export interface AssessResult {
@@ -88,13 +117,13 @@ export async function runAssessment(prompter: Prompter, index: FrameworkIndex, o
   };
   let plan: QuestionnairePlan | undefined;
   let hangup = false;
-  const onHangup = () => {
+  const unsubscribe = options.onHangup?.(() => {
+    if (hangup) return;
     hangup = true;
     // The terminal is gone: writes to it fail with EIO, which must not crash the save that follows.
     process.stderr.on('error', () => {});
     prompter.cancel();
-  };
-  if (options.handleHangup !== false) process.once('SIGHUP', onHangup);
+  });
 
   try {
     plan = await ask(prompter, index, options, base, answers, log);
@@ -109,7 +138,7 @@ export async function runAssessment(prompter: Prompter, index: FrameworkIndex, o
     if (target !== undefined) Object.assign(result, save(profile, target, overwrite, options));
     return result;
   } finally {
-    process.removeListener('SIGHUP', onHangup);
+    unsubscribe?.();
   }
 
   const profile = buildProfile(index, answers, base, options, false);
@@ -184,7 +213,7 @@ async function ask(
         const earlierEvidence = own(base?.evidence, skill.id);
         const how = earlierEvidence ? 'Enter keeps your earlier line, Tab edits it, - removes it' : 'Enter to skip';
         const text = await prompter.input({
-          message: `${progressLabel(n, plan.total, skill.name, 'evidence')} You chose ${ratingLabel(rating, scale)}: one line of evidence, such as a case or a result (${how})`,
+          message: `${progressLabel(n, plan.total, skill.name, `evidence for ${ratingLabel(rating, scale)}`)}\n  One line: a case you handled or a result you got (${how})`,
           ...(earlierEvidence ? { default: earlierEvidence } : {}),
         });
         const line = text.replace(/\s+/g, ' ').trim();

@@ -12,6 +12,8 @@ export interface CommonOptions {
   verbose?: boolean;
   format?: string;
   output?: string;
+  /** --max-file-size, in MB: the largest framework or profile file read. */
+  maxFileSize?: number;
   /** -f/--format was given on the command line (not the default). */
   formatGiven?: boolean;
 }
@@ -29,7 +31,7 @@ export async function activeFramework(options: CommonOptions): Promise<Framework
   }
   // The YAML parser and schema validators load only when the framework really comes from YAML.
   const { loadFramework } = await import('../io/load-framework.js');
-  const loaded = loadFramework(dir);
+  const loaded = loadFramework(dir, { maxFileBytes: maxFileBytes(options) });
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length || !loaded.framework) {
     const first = errors[0];
@@ -59,4 +61,8 @@ export function emit(text: string, options: CommonOptions, protect: readonly str
   } else {
     process.stdout.write(text);
   }
+}
+
+export function maxFileBytes(options: CommonOptions): number {
+  return Math.round((options.maxFileSize ?? 1) * 1024 * 1024);
 }

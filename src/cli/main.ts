@@ -1,6 +1,6 @@
 // The entry point: defines the commands (cheap) and imports each one's module only when it runs, so
 // `rungs --help` costs little more than starting Node. The only place that sets the exit code.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, RungsError } from '../errors.js';
 import { FORMATS, DEFAULT_FORMAT, type View } from '../render/formats.js';
 import pkg from '../../package.json';
@@ -23,6 +23,7 @@ function build(): Command {
     .option('--data <dir>', 'the framework folder to use (default: $RUNGS_DATA, else the built-in framework)')
     .option('--no-color', 'no colours in terminal output (also NO_COLOR=1)')
     .option('--verbose', 'show stack traces for unexpected errors')
+    .option('--max-file-size <MB>', 'refuse framework and profile files larger than this', parseMegabytes, 1)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
@@ -138,6 +139,12 @@ Docs: https://www.npmjs.com/package/rungs`,
     .option('--max-files <n>', 'refuse batches larger than this', '100000');
 
   return program;
+}
+
+function parseMegabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size in MB greater than 0, e.g. 5 or 0.5');
+  return n;
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -5,13 +5,15 @@ import { indexFramework } from '../../core/index-framework.js';
 import { EXIT, RungsError } from '../../errors.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
-import { runAssessment, shellQuote } from '../assess-flow.js';
+import { runAssessment, shellQuote, terminalHangup } from '../assess-flow.js';
 import { activeFramework, emit, renderContext, type CommonOptions } from '../context.js';
 import { resolve } from 'node:path';
 
 /**
- * Exit status when the terminal closed mid-questionnaire (SIGHUP): 129, the shell's 128 + signal 1, so a
- * parent process can tell a hang-up from a Ctrl-C (130). Nobody is left to read a message by then.
+ * The terminal closed mid-questionnaire (SIGHUP, or EOF on the terminal): once the answers so far are saved, the
+ * process ends the way an unhandled SIGHUP would, by re-raising it, so the exit status is 129 (128 + signal 1)
+ * and a parent can tell a hang-up from a Ctrl-C (130). Exiting normally instead would crash on Node 20: its exit
+ * code aborts when it cannot restore the settings of a terminal that is gone (nodejs/node#51519, fixed in 22+).
  */
 export const EXIT_HANGUP = 129;
 
@@ -43,6 +45,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
     quick: options.quick === true,
     force: options.force === true,
     log: say,
+    onHangup: terminalHangup(process.stdin),
   });
 
   if (result.cancelled) {
@@ -52,11 +55,16 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
         ? `rungs: cancelled; answers so far saved to ${result.saved}${kept} (continue with: rungs assess --resume ${shellQuote(result.saved)})`
         : 'rungs: cancelled',
     );
-    return result.hangup ? EXIT_HANGUP : EXIT.cancelled;
+    if (result.hangup) {
+      // Our SIGHUP listener is gone by now, and the prompt library's with the last prompt: this one is fatal.
+      process.kill(process.pid, 'SIGHUP');
+      return EXIT_HANGUP; // where the signal cannot end the process (Windows maps it), the same status
+    }
+    return EXIT.cancelled;
   }
 
   if (result.saved && !result.conflict) say(`rungs: saved your answers to ${result.saved} (see this advice again with: rungs recommend ${shellQuote(result.saved)})`);
-  say('');
+  if (!options.output && process.stdout.isTTY) say(''); // a blank line between the questions and the advice
   const text = await render('advice', options.format as FormatOf<'advice'>, result.advice!, renderContext(options, Boolean(options.output)));
   emit(text, options, result.saved ? [result.saved] : []);
   if (result.conflict) {

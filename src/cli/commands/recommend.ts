@@ -1,5 +1,34 @@
-// PLACEHOLDER until its issue lands.
-import { RungsError } from '../../errors.js';
-export function run(): number {
-  throw new RungsError('not implemented yet');
+// `rungs recommend <profile>`: the advice from saved answers, no prompts. Reads the active framework
+// (indexed once), the profile (a file, or - for stdin), prints the profile's warnings to stderr one line
+// each (e.g. answered against another framework version), then renders the advice.
+//
+// Exit codes: 0 the advice was printed; 1 the profile has errors (one line with file:line:col); 2 a usage
+// error (missing file, - on a terminal).
+import { indexFramework } from '../../core/index-framework.js';
+import type { FrameworkIndex } from '../../core/index-framework.js';
+import type { Profile } from '../../core/types.js';
+import { recommend } from '../../core/recommend.js';
+import { EXIT, RungsError } from '../../errors.js';
+import { formatProblem, readStdinText, requireProfile } from '../../io/profile.js';
+import type { FormatOf } from '../../render/formats.js';
+import { render } from '../../render/registry.js';
+import { activeFramework, emit, renderContext, type CommonOptions } from '../context.js';
+
+export async function run([path]: string[], options: CommonOptions): Promise<number> {
+  const index = indexFramework(await activeFramework(options));
+  const { profile, file } = loadProfile(path!, index, 'recommend');
+  const advice = recommend(index, profile);
+  const text = await render('advice', (options.format ?? 'text') as FormatOf<'advice'>, advice, renderContext(options, Boolean(options.output)));
+  emit(text, options, path === '-' ? [] : [file]);
+  return EXIT.ok;
+}
+
+/** The profile, or a RungsError; its warnings go to stderr, one line each. Shared with `rungs plan`. */
+export function loadProfile(path: string, index: FrameworkIndex, command: string): { profile: Profile; file: string } {
+  if (path === '-' && process.stdin.isTTY) {
+    throw new RungsError('- reads the profile from standard input, but it is a terminal', EXIT.usage, `pipe it in: cat me.yaml | rungs ${command} -`);
+  }
+  const { profile, file, warnings } = requireProfile(path, index, readStdinText);
+  for (const w of warnings) process.stderr.write(`${formatProblem(w)}\n`);
+  return { profile, file };
 }
