@@ -92,7 +92,7 @@ export interface AssessResult {
   plan?: QuestionnairePlan;
 }
 
-/** The evidence answer that removes an earlier line (an empty answer keeps the default). */
+/** The evidence answer that removes an earlier line. (Enter on an earlier line returns it: the prompt shows it as the default.) */
 export const EVIDENCE_REMOVE = '-';
 
 interface Answers {

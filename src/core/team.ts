@@ -53,6 +53,10 @@ export interface PersonRow {
   readiness: number;
   fit: number;
   ready: boolean;
+  /** Core skills rated too far below their target: any one of them means not ready, whatever the readiness. */
+  gated: string[];
+  /** Required skills of next_role the person did not rate: with too many, a high readiness is not "ready". */
+  unrated: number;
   /** The three gaps to work on first (importance x shortfall). */
   top_gaps: PersonGap[];
   /** Every gap toward next_role, most important first. */
@@ -105,6 +109,8 @@ export interface BenchPerson extends PersonRef {
   readiness: number;
   /** Core skills too far below their target (ready needs none). */
   gated: string[];
+  /** The role's required skills the person did not rate (readiness counts only the rated ones). */
+  unrated: number;
 }
 
 export interface BenchRole {
@@ -115,7 +121,7 @@ export interface BenchRole {
   recommended_for: number;
   /** readiness >= the ready threshold and no gated core skill. */
   ready: BenchPerson[];
-  /** readiness >= the close threshold, not ready yet. */
+  /** readiness >= the close threshold with enough of the role's skills rated, not ready yet. */
   close: BenchPerson[];
 }
 
@@ -187,6 +193,8 @@ export interface TeamReport {
 const BENCH_KINDS: ReadonlySet<TrackKind> = new Set(['expert', 'management', 'lateral']);
 /** Lead roles: the rung from which the expert and management paths run parallel. */
 const BENCH_MIN_LEVEL = 5;
+/** A bench is the people within reach of a role: at most this many rungs below it (a technician is nobody's CCO bench). */
+export const BENCH_REACH = 2;
 
 export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts): TeamReport {
   const { meta } = index.framework;
@@ -195,7 +203,7 @@ export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInpu
   // Advice first, then the canonical order: everything below iterates people in that order.
   const advised = people
     .map((input) => ({ input, advice: recommend(index, input.profile) }))
-    .map(({ input, advice }) => ({ input, advice, row: personRow(input, advice) }))
+    .map(({ input, advice }) => ({ input, advice, row: personRow(index, input, advice) }))
     .sort((a, b) => comparePeople(a.row, b.row));
 
   const skillAcc = new Map<string, { levels: number[]; needed: number; targets: number[]; short: number }>();
@@ -279,7 +287,8 @@ export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInpu
   };
 }
 
-function personRow(input: TeamInput, advice: ReturnType<typeof recommend>): PersonRow {
+function personRow(index: FrameworkIndex, input: TeamInput, advice: ReturnType<typeof recommend>): PersonRow {
+  const { core_importance, core_gap_gate } = index.framework.meta.scoring;
   const gaps: PersonGap[] = advice.gaps.map((g) => ({ skill: g.skill, name: g.name, current: g.current, target: g.target, importance: g.importance }));
   const name = typeof input.profile.name === 'string' && input.profile.name.trim() !== '' ? input.profile.name : null;
   return {
@@ -290,14 +299,21 @@ function personRow(input: TeamInput, advice: ReturnType<typeof recommend>): Pers
     readiness: advice.readiness,
     fit: advice.fit,
     ready: advice.ready,
+    // The engine's gate (readiness.ts): a core skill rated core_gap_gate or more below its target.
+    gated: advice.gaps.filter((g) => g.current !== null && g.importance >= core_importance && g.shortfall >= core_gap_gate).map((g) => g.skill).sort(compareIds),
+    unrated: advice.gaps.filter((g) => g.current === null).length,
     top_gaps: gaps.slice(0, 3),
     gaps,
     warnings: [...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...advice.warnings],
   };
 }
 
-/** People by name (the file when there is none), case-insensitively and with numbers in numeric order. */
+/**
+ * People by name, case-insensitively and with numbers in numeric order; those without a name after them, by file.
+ * Ties (the same name twice) go by file, so the order never depends on the order of the inputs.
+ */
 export function comparePeople(a: PersonRef, b: PersonRef): number {
+  if ((a.name === null) !== (b.name === null)) return a.name === null ? 1 : -1;
   const ka = a.name ?? a.file;
   const kb = b.name ?? b.file;
   return naturalCompare(ka.toLowerCase(), kb.toLowerCase()) || compareIds(ka, kb) || naturalCompare(a.file, b.file) || compareIds(a.file, b.file);
@@ -413,8 +429,10 @@ export function benchRoles(index: FrameworkIndex, recommended: ReadonlySet<strin
 }
 
 /**
- * Bench strength: every person scored against every bench role (not only the one recommended to them), except
- * those who hold the role already or sit on a higher rung.
+ * Bench strength: every person within reach of a bench role (one move from it or at most BENCH_REACH rungs below
+ * it, not holding it already, not on a higher rung) is scored against it, not only those for whom it is the next step. Ready is the
+ * engine's ready; close is readiness at or above the close threshold with enough of the role's skills rated to
+ * trust it (the same unknown-share rule ready uses): a high score over three rated skills is not a bench.
  */
 function buildBench(
   index: FrameworkIndex,
@@ -433,11 +451,15 @@ function buildBench(
   }));
   for (const { ref, profile } of people) {
     const level = index.roles.get(profile.current_role)?.level ?? 0;
+    const moves = index.outgoing.get(profile.current_role) ?? [];
     roles.forEach((role, i) => {
       if (profile.current_role === role.id || level > role.level) return;
+      // Within reach: a move from the current role, or at most BENCH_REACH rungs up.
+      if (level < role.level - BENCH_REACH && !moves.some((e) => e.role === role.id)) return;
       const r = roleReadiness(index, profile, role);
-      if (!r.ready && r.readiness < scoring.close_threshold) return;
-      const entry: BenchPerson = { ...ref, current_role: profile.current_role, readiness: round3(r.readiness), gated: [...r.gated].sort(compareIds) };
+      const enoughRated = r.high - r.low <= scoring.unknown_share_warning + 1e-9;
+      if (!r.ready && (r.readiness < scoring.close_threshold || !enoughRated)) return;
+      const entry: BenchPerson = { ...ref, current_role: profile.current_role, readiness: round3(r.readiness), gated: [...r.gated].sort(compareIds), unrated: r.unknown };
       (r.ready ? result[i]!.ready : result[i]!.close).push(entry);
     });
   }

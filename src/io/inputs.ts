@@ -320,7 +320,6 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
         message: YAML_MESSAGES[error.code] ?? plainYamlMessage(error.message),
       };
     });
-    if (doc.contents === null && problems.length === 0) continue; // an empty document: `---` at the end
     let data: unknown;
     if (problems.length === 0) {
       try {
@@ -329,6 +328,8 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
         const pos = lineCounter.linePos(doc.range?.[0] ?? 0);
         problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-syntax', message: plainYamlMessage((error as Error).message) });
       }
+      // An empty document (a `---` at the end, or between two) holds no profile.
+      if (problems.length === 0 && (data === null || data === undefined)) continue;
     }
     out.push({
       name: `${STDIN}#${out.length + 1}`,

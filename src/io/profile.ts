@@ -1,7 +1,7 @@
 // Profiles (a person's saved answers): read with positions, checked against the schema and the framework,
 // and written back as YAML with the editor schema line.
 import { readFileSync } from 'node:fs';
-import { stringify } from 'yaml';
+import { Document, isScalar } from 'yaml';
 import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
 import { checkProfile } from '../core/profile-rules.js';
@@ -71,7 +71,13 @@ export function profileToYaml(profile: Profile, schemaPath: string): string {
   for (const key of ['name', 'current_role', 'assessed_on', 'framework_version', 'incomplete', 'ratings', 'evidence', 'preferences', 'manager_ratings'] as const) {
     if (profile[key] !== undefined) ordered[key] = profile[key];
   }
-  return `# yaml-language-server: $schema=${schemaPath}\n${stringify(ordered, { lineWidth: 0 })}`;
+  const doc = new Document(ordered);
+  // Quoted so that YAML 1.1 readers (PyYAML and friends) keep the date and version as strings.
+  for (const key of ['assessed_on', 'framework_version']) {
+    const node = doc.get(key, true);
+    if (isScalar(node)) node.type = 'QUOTE_DOUBLE';
+  }
+  return `# yaml-language-server: $schema=${schemaPath}\n${doc.toString({ lineWidth: 0 })}`;
 }
 
 /** All of standard input, as UTF-8 text. */

@@ -18,12 +18,19 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
 
   return {
     select<T>(q: SelectQuestion<T>): Promise<T> {
+      const width = output.columns;
+      const choices = q.choices.map((c) => ({
+        ...c,
+        // Each line after the first of a long choice hangs under its text; the cursor column ("❯ ") comes first.
+        name: wrapText(c.name, width, 2, '    '),
+        ...(c.description ? { description: wrapText(c.description, width) } : {}),
+      }));
       return select<T>(
         {
-          message: q.message,
-          choices: q.choices,
+          message: wrapMessage(q.message, width),
+          choices,
           ...(q.default !== undefined ? { default: q.default } : {}),
-          pageSize: q.pageSize ?? fitPage(q.choices, output, q.message),
+          pageSize: q.pageSize ?? fitPage(choices, output, q.message),
           // The whole list stays in view; wrapping from the last choice to the first would lose the order.
           loop: false,
         },
@@ -31,10 +38,12 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
       );
     },
     search<T>(q: SelectQuestion<T>): Promise<T> {
+      const width = output.columns;
+      const choices = q.choices.map((c) => ({ ...c, ...(c.description ? { description: wrapText(c.description, width) } : {}) }));
       return search<T>(
         {
-          message: q.message,
-          source: (term) => filterChoices(q.choices, term),
+          message: wrapMessage(q.message, width),
+          source: (term) => filterChoices(choices, term),
           ...(q.default !== undefined ? { default: q.default } : {}),
           pageSize: q.pageSize ?? Math.max(7, Math.min(q.choices.length, (output.rows ?? 24) - 8)),
         },
@@ -44,7 +53,7 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
     input(q: InputQuestion): Promise<string> {
       // An earlier answer shows as the default: Enter keeps it, Tab puts it on the line to edit. (Not prefilled:
       // with `prefill: 'editable'` deleting the text and pressing Enter still returns the default.)
-      return input({ message: q.message, ...(q.default ? { default: q.default } : {}) }, ctx());
+      return input({ message: wrapMessage(q.message, output.columns), ...(q.default ? { default: q.default } : {}) }, ctx());
     },
     note(line: string): void {
       // A header between questions: a blank line above it, bold on a colour terminal.
@@ -58,10 +67,44 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
   };
 }
 
-/** A page tall enough for every choice, wrapped to the terminal's width, when the terminal allows. */
+/** A page tall enough for every choice (names already wrapped), when the terminal allows. */
 function fitPage(choices: readonly { name: string }[], output: { rows?: number; columns?: number }, message: string): number {
   const width = Math.max(20, output.columns ?? 80);
-  const lines = choices.reduce((sum, c) => sum + Math.max(1, Math.ceil((c.name.length + 2) / width)), 0);
-  const available = (output.rows ?? 24) - message.split('\n').length - 4; // the description and the key help
+  const lines = choices.reduce((sum, c) => sum + c.name.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length + 2) / width)), 0), 0);
+  const available = (output.rows ?? 24) - message.split('\n').length - 5; // the blank line, the description and the key help
   return Math.max(7, Math.min(lines, available));
+}
+
+/**
+ * Word-wraps text to a terminal width (the prompt library breaks long lines mid-word). `used` columns are taken
+ * on the first line by what precedes the text; later lines start with `indent`. No width (not a terminal): as is.
+ */
+export function wrapText(text: string, width: number | undefined, used = 0, indent = ''): string {
+  if (!width || width < 20) return text;
+  const max = width - 1; // never fill the last column: some terminals wrap there on their own
+  const lines: string[] = [];
+  let line = '';
+  let room = max - used;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = indent + word;
+      room = max;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
+}
+
+/** A question's lines, each wrapped under its own indentation; the first follows the "? " prefix. */
+function wrapMessage(message: string, width: number | undefined): string {
+  return message
+    .split('\n')
+    .map((line, i) => {
+      const lead = /^\s*/.exec(line)![0];
+      return lead + wrapText(line.slice(lead.length), width, lead.length + (i === 0 ? 2 : 0), lead);
+    })
+    .join('\n');
 }

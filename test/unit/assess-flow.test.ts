@@ -3,8 +3,9 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runAssessment, type AssessOptions } from '../../src/cli/assess-flow.js';
+import { runAssessment, terminalHangup, type AssessOptions } from '../../src/cli/assess-flow.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import { planQuestionnaire, type QuestionnairePlan } from '../../src/core/questionnaire.js';
 import type { Profile, Question } from '../../src/core/types.js';
@@ -69,7 +70,7 @@ afterEach(() => {
 
 function run(prompter: ScriptedPrompter, options: AssessOptions = {}) {
   const log: string[] = [];
-  const result = runAssessment(prompter, index, { today: TODAY, handleHangup: false, log: (l) => log.push(l), ...options });
+  const result = runAssessment(prompter, index, { today: TODAY, log: (l) => log.push(l), ...options });
   return { result, log };
 }
 
@@ -254,7 +255,7 @@ describe('Ctrl-C part-way', () => {
   let reference: string[] = [];
   beforeAll(async () => {
     const full = new ScriptedPrompter(me.answers);
-    await runAssessment(full, index, { handleHangup: false });
+    await runAssessment(full, index);
     reference = full.asked.map((q) => q.message);
   });
   const cases: [string, number][] = [
@@ -345,19 +346,34 @@ describe('Ctrl-C part-way', () => {
   });
 });
 
-describe('the terminal closing (SIGHUP)', () => {
-  it('saves the answers so far like Ctrl-C, and reports the hang-up', async () => {
+describe('the terminal closing', () => {
+  it('SIGHUP saves the answers so far like Ctrl-C, and reports the hang-up', async () => {
     const target = join(dir, 'me.yaml');
     const prompter = new ScriptedPrompter(person().answers, { hangAt: 3 });
     const before = process.listenerCount('SIGHUP');
-    const result = runAssessment(prompter, index, { save: target, today: TODAY });
+    const result = runAssessment(prompter, index, { save: target, today: TODAY, onHangup: terminalHangup(new PassThrough()) });
     while (prompter.asked.length < 4) await new Promise((resolve) => setImmediate(resolve));
     expect(process.listenerCount('SIGHUP')).toBe(before + 1);
     process.emit('SIGHUP', 'SIGHUP');
     const r = await result;
     expect(r).toMatchObject({ cancelled: true, hangup: true, saved: target });
     expect(Object.keys(reread(target).ratings)).toHaveLength(2); // 2, then 4: the hang-up came at the 4's evidence line
+    expect(reread(target).incomplete).toBe(true);
     expect(process.listenerCount('SIGHUP')).toBe(before);
+  });
+
+  it('the end of the terminal input does the same (a closed window shows up as EOF first)', async () => {
+    const target = join(dir, 'me.yaml');
+    const input = new PassThrough();
+    const prompter = new ScriptedPrompter(person().answers, { hangAt: 2 });
+    const result = runAssessment(prompter, index, { save: target, today: TODAY, onHangup: terminalHangup(input) });
+    while (prompter.asked.length < 3) await new Promise((resolve) => setImmediate(resolve));
+    input.resume();
+    input.end();
+    const r = await result;
+    expect(r).toMatchObject({ cancelled: true, hangup: true, saved: target });
+    expect(reread(target).ratings).toEqual({ [plan.skills[0]!.skill.id]: 2 });
+    expect(input.listenerCount('end')).toBe(0);
   });
 });
 

@@ -53,3 +53,16 @@ export function summaryText(report: TeamReport): string {
 export function nextRoleText(p: TeamReport['people'][number]): string {
   return p.next_role ? p.next_role.title : '— (top of path)';
 }
+
+/** Why a person is or is not ready, in a word or three: the number alone can mislead. */
+export function readyText(report: TeamReport, p: TeamReport['people'][number]): string {
+  if (p.ready) return 'yes';
+  if (p.gated.length) return 'no: core gap';
+  if (p.readiness >= report.thresholds.ready) return 'no: too much unrated';
+  return 'no';
+}
+
+/** "Ana Ruiz 82%", with "(3 unrated)" when readiness rests on part of the role's skills. */
+export function benchName(p: { name: string | null; file: string; readiness: number; unrated: number }): string {
+  return `${who(p)} ${pct(p.readiness)}${p.unrated ? ` (${p.unrated} unrated)` : ''}`;
+}

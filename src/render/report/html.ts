@@ -1,10 +1,10 @@
 // The report as one self-contained HTML page: inline CSS, inline SVG charts, no scripts and no external
 // requests at all (a Content-Security-Policy says so to the browser too). Every value that came from a file
 // is escaped. Readable on screen and printed (@media print), with headings, table captions and labelled charts.
-import type { BenchPerson, SkillPicture, TeamReport } from '../../core/team.js';
+import { BENCH_REACH, type BenchPerson, type SkillPicture, type TeamReport } from '../../core/team.js';
 import type { Formatter } from '../formats.js';
 import { clean } from '../text.js';
-import { commonTarget, gapShort, nextRoleText, pct, plural, skillsInUse, summaryText, who } from './common.js';
+import { commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 /** Escapes text for HTML and SVG content and attribute values; drops control characters. */
 export function esc(value: string | number | null | undefined): string {
@@ -129,7 +129,7 @@ function peopleSection(report: TeamReport): string {
     const cls = status(report, p);
     const gaps = p.top_gaps.length ? `<ul class="plain">${p.top_gaps.map((g) => `<li>${esc(gapShort(g))}</li>`).join('')}</ul>` : '<span class="muted">none</span>';
     const warnings = p.warnings.length ? `<ul class="warnings">${p.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '';
-    return `<tr class="${cls}"><th scope="row">${esc(who(p))}${p.name ? `<br><span class="file">${esc(p.file)}</span>` : ''}</th><td>${esc(p.current_role.title)}</td><td>${esc(nextRoleText(p))}</td><td class="num"><span class="meter" aria-hidden="true"><span style="width:${Math.round(p.readiness * 100)}%"></span></span> ${pct(p.readiness)}</td><td class="num">${pct(p.fit)}</td><td>${p.ready ? '<strong>yes</strong>' : 'no'}</td><td>${gaps}</td><td>${warnings}</td></tr>`;
+    return `<tr class="${cls}"><th scope="row">${esc(who(p))}${p.name ? `<br><span class="file">${esc(p.file)}</span>` : ''}</th><td>${esc(p.current_role.title)}</td><td>${esc(nextRoleText(p))}</td><td class="num"><span class="meter" aria-hidden="true"><span style="width:${Math.round(p.readiness * 100)}%"></span></span> ${pct(p.readiness)}</td><td class="num">${pct(p.fit)}</td><td>${p.ready ? '<strong>yes</strong>' : esc(readyText(report, p))}</td><td class="gaps">${gaps}</td><td>${warnings}</td></tr>`;
   });
   return `<section id="people" aria-labelledby="h-people">
 <h2 id="h-people">People</h2>
@@ -183,11 +183,12 @@ function skillsSection(report: TeamReport): string {
     `<title id="heatmap-title">Skills heat map</title>`,
     `<desc id="heatmap-desc">${esc(`${skills.length} skills by self-rated level 0 to 5 and not rated, for ${plural(people, 'person', 'people')}; each cell shows how many people. The outlined cell is the level most of their next roles need.`)}</desc>`,
   ];
+  out.push(`<text class="colhead" x="${labelW + 3 * cellW}" y="${top - 24}" text-anchor="middle">self-rated level</text>`);
   columns.forEach((label, i) => {
-    out.push(`<text class="colhead" x="${labelW + i * cellW + cellW / 2}" y="${top - 12}" text-anchor="middle">${label === '?' ? 'not rated' : `level ${label}`}</text>`);
+    out.push(`<text class="colhead level" x="${labelW + i * cellW + cellW / 2}" y="${top - 8}" text-anchor="middle">${label}${label === '?' ? '<title>not rated</title>' : ''}</text>`);
   });
-  out.push(`<text class="colhead" x="${labelW + columns.length * cellW + extraW / 2}" y="${top - 12}" text-anchor="middle">needed by</text>`);
-  out.push(`<text class="colhead" x="${labelW + columns.length * cellW + extraW * 1.5}" y="${top - 12}" text-anchor="middle">short</text>`);
+  out.push(`<text class="colhead" x="${labelW + columns.length * cellW + extraW / 2}" y="${top - 8}" text-anchor="middle">needed by</text>`);
+  out.push(`<text class="colhead" x="${labelW + columns.length * cellW + extraW * 1.5}" y="${top - 8}" text-anchor="middle">short</text>`);
   rows.forEach((row, r) => {
     const y = top + r * cellH;
     if (row.kind === 'category') {
@@ -225,7 +226,7 @@ ${skills.map((s) => `<tr><th scope="row">${esc(s.name)}</th>${[...s.levels, s.un
 </details>`;
   return `<section id="skills" aria-labelledby="h-skills">
 <h2 id="h-skills">Skills</h2>
-<figure>${out.join('\n')}<figcaption>Darker cells: more people at that level. Outlined: the level most of their next roles need. “needed by”: people whose next role requires the skill (@ the most common target); “short”: of those, rated below the target.</figcaption></figure>
+<figure>${out.join('\n')}<figcaption>Darker cells: more people at that level; ? is not rated. Outlined: the level most of their next roles need. “needed by”: people whose next role requires the skill (@ the most common target); “short”: of those, rated below the target.</figcaption></figure>
 ${table}
 </section>`;
 }
@@ -264,7 +265,7 @@ ${items.length ? items.join('\n') : '<p>Nobody falls short of a rated skill for 
 
 function benchSection(report: TeamReport): string {
   const names = (list: BenchPerson[]) =>
-    list.length ? `<ul class="plain">${list.map((p) => `<li>${esc(who(p))} <span class="muted">${pct(p.readiness)}</span></li>`).join('')}</ul>` : '<span class="muted">nobody</span>';
+    list.length ? `<ul class="plain">${list.map((p) => `<li>${esc(who(p))} <span class="muted">${pct(p.readiness)}${p.unrated ? ` (${p.unrated} unrated)` : ''}</span></li>`).join('')}</ul>` : '<span class="muted">nobody</span>';
   const rows = report.team.bench.map(
     (b) =>
       `<tr><th scope="row">${esc(b.role.title)}<br><span class="file">level ${b.role.level}, ${esc(b.role.track)}</span></th><td class="num">${b.holders}</td><td class="num">${b.recommended_for}</td><td>${names(b.ready)}</td><td>${names(b.close)}</td></tr>`,
@@ -272,7 +273,7 @@ function benchSection(report: TeamReport): string {
   return `<section id="bench" aria-labelledby="h-bench">
 <h2 id="h-bench">Bench strength</h2>
 <table>
-<caption>For each lead and expert role: who is ready now (${pct(report.thresholds.ready)}+ and no core skill far short) and who is close (${pct(report.thresholds.close)}+). Everyone is scored against every role, not only their recommended one.</caption>
+<caption>For each lead and expert role (and each recommended role): who is ready now (${pct(report.thresholds.ready)}+, no core skill far short, enough of its skills rated) and who is close (${pct(report.thresholds.close)}+, enough rated). Everyone up to ${BENCH_REACH} rungs below a role is scored against it, not only those for whom it is the next step.</caption>
 <thead><tr><th scope="col">Role</th><th scope="col" class="num">In role</th><th scope="col" class="num">Recommended for</th><th scope="col">Ready now</th><th scope="col">Close</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -341,7 +342,8 @@ nav a { margin-right: .8rem; color: var(--accent); }
 figure { margin: 0; overflow-x: auto; }
 figcaption { color: var(--muted); font-size: .9em; margin-top: .3rem; }
 svg.chart { max-width: 100%; height: auto; font-size: 12px; font-family: inherit; }
-svg .label { fill: var(--ink); } svg .tick, svg .colhead { fill: var(--muted); font-size: 11px; }
+svg .label { fill: var(--ink); } svg .colhead.level { font-weight: 700; font-size: 12px; fill: var(--ink); }
+td.gaps { min-width: 15rem; } svg .tick, svg .colhead { fill: var(--muted); font-size: 11px; }
 svg .grid { stroke: #eceff3; } svg .threshold { stroke: var(--ready); stroke-width: 2; stroke-dasharray: 6 3; }
 svg .close-line { stroke: var(--close); stroke-width: 1.5; stroke-dasharray: 3 3; }
 svg .threshold-label { fill: var(--ready); font-weight: 600; font-size: 11px; } svg .close-line-label { fill: var(--close); font-size: 11px; }

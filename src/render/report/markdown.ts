@@ -1,8 +1,8 @@
 // The report for a wiki page: GitHub pipe tables (every cell escaped by mdTable) and a heading per section.
-import type { TeamReport } from '../../core/team.js';
+import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import type { Formatter } from '../formats.js';
 import { mdEscape, mdTable } from '../markdown.js';
-import { commonTarget, gapShort, nextRoleText, pct, plural, skillsInUse, summaryText, who } from './common.js';
+import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 export const reportMarkdown: Formatter<TeamReport> = (report) => {
   const out: string[] = [];
@@ -21,7 +21,7 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
             nextRoleText(p),
             pct(p.readiness),
             pct(p.fit),
-            p.ready ? 'yes' : 'no',
+            readyText(report, p),
             p.top_gaps.map(gapShort).join(', '),
             p.warnings.length,
           ]),
@@ -40,10 +40,10 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
   out.push(
     skills.length
       ? mdTable(
-          ['Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'],
+          ['Category', 'Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'],
           skills.map((s) => {
             const target = commonTarget(s.targets);
-            return [s.name, ...s.levels, s.unknown, s.needed_by ? `${s.needed_by}${target === null ? '' : ` at ${target}`}` : 0, s.short];
+            return [s.category_name, s.name, ...s.levels, s.unknown, s.needed_by ? `${s.needed_by}${target === null ? '' : ` at ${target}`}` : 0, s.short];
           }),
         )
       : '_Nobody rated any skill._',
@@ -61,8 +61,8 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
     }
   });
 
-  out.push('', '## Bench strength', '', `Ready now: ${pct(thresholds.ready)}+ with no core skill far short. Close: ${pct(thresholds.close)}+.`, '');
-  const names = (list: { name: string | null; file: string; readiness: number }[]) => list.map((p) => `${who(p)} (${pct(p.readiness)})`).join(', ') || '—';
+  out.push('', '## Bench strength', '', `Everyone up to ${BENCH_REACH} rungs below a lead or expert role (or a recommended role) is scored against it, not only those for whom it is the next step. Ready now: ${pct(thresholds.ready)}+ with no core skill far short and enough of the role's skills rated. Close: ${pct(thresholds.close)}+ with enough rated.`, '');
+  const names = (list: { name: string | null; file: string; readiness: number; unrated: number }[]) => list.map(benchName).join(', ') || '—';
   out.push(
     mdTable(
       ['Role', 'Level', 'Track', 'In role', 'Ready now', 'Close'],

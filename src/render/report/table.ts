@@ -1,10 +1,11 @@
 // The terminal report: everyone at a glance, then what the team needs. Every value from a profile goes
 // through clean(), so a name cannot carry escape sequences to the terminal.
-import type { TeamReport } from '../../core/team.js';
+import Table from 'cli-table3';
+import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import { table } from '../browse/table.js';
 import type { Formatter } from '../formats.js';
 import { bar, clean, palette, wrap } from '../text.js';
-import { commonTarget, gapShort, nextRoleText, pct, plural, skillsInUse, summaryText, who } from './common.js';
+import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 /** The terminal shows this many training needs, names per list; the other formats show everything. */
 const MAX_NEEDS = 10;
@@ -29,29 +30,42 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
         clean(nextRoleText(p)),
         `${colour(bar(p.readiness))} ${pct(p.readiness)}`,
         pct(p.fit),
-        p.ready ? c.green('yes') : 'no',
+        p.ready ? c.green('yes') : readyText(report, p).replace(': ', ':\n'),
         p.top_gaps.map((g) => clean(gapShort(g))).join('\n') || c.dim('none'),
         p.warnings.length ? c.yellow(`⚠ ${p.warnings.length}`) : '',
       ];
     });
     out.push(table(['Person', 'Now', 'Next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', ''], rows, context).trimEnd());
   }
+  const warned = report.people.filter((p) => p.warnings.length);
+  if (warned.length) {
+    out.push('', c.yellow('⚠ Warnings'));
+    for (const p of warned) for (const w of p.warnings) out.push(wrap(`${who(p)}: ${w}`, width, '  ').replace(/^ {2}/, '• ').replace(/\n {2}/g, '\n  '));
+  }
 
   const skills = skillsInUse(report);
   heading('Skills', 'people at each self-rated level; ? not rated; needed by their next role, short of its target');
   if (skills.length) {
     const cell = (n: number) => (n === 0 ? c.dim('·') : String(n));
-    const rows = skills.map((s) => {
+    // Compact: no line between rows, the category named once where its skills start.
+    const t = new Table({
+      head: ['Category', 'Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'].map((h) => c.bold(h)),
+      style: { head: [], border: context.color ? ['grey'] : [], compact: true },
+    });
+    let category: string | undefined;
+    for (const s of skills) {
       const target = commonTarget(s.targets);
-      return [
+      t.push([
+        s.category === category ? '' : c.dim(clean(s.category_name)),
         clean(s.name),
         ...s.levels.map((n, level) => (level === target && n > 0 ? c.underline(String(n)) : cell(n))),
         cell(s.unknown),
         s.needed_by ? `${s.needed_by}${target === null ? '' : c.dim(` @${target}`)}` : c.dim('·'),
         s.short ? c.red(String(s.short)) : c.dim('·'),
-      ];
-    });
-    out.push(table(['Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'], rows, context).trimEnd());
+      ]);
+      category = s.category;
+    }
+    out.push(t.toString());
   } else out.push(c.dim('Nobody rated any skill.'));
 
   heading('Training needs', 'skills where the most people fall short of their next role');
@@ -67,10 +81,10 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   });
   if (needs.length > MAX_NEEDS) out.push(c.dim(`    … and ${needs.length - MAX_NEEDS} more (every need is in -f json, markdown and html)`));
 
-  heading('Bench strength', `ready now: ${pct(report.thresholds.ready)}+ and no core skill far short; close: ${pct(report.thresholds.close)}+`);
+  heading('Bench strength', `people up to ${BENCH_REACH} rungs below each role; ready now: ${pct(report.thresholds.ready)}+, no core skill far short, enough rated; close: ${pct(report.thresholds.close)}+`);
   if (report.team.bench.length) {
-    const names = (list: { name: string | null; file: string; readiness: number }[]) => {
-      const shown = list.slice(0, MAX_NAMES).map((p) => `${clean(who(p))} ${pct(p.readiness)}`);
+    const names = (list: { name: string | null; file: string; readiness: number; unrated: number }[]) => {
+      const shown = list.slice(0, MAX_NAMES).map((p) => clean(benchName(p)));
       if (list.length > MAX_NAMES) shown.push(`+${list.length - MAX_NAMES} more`);
       return shown.join('\n');
     };

@@ -1,0 +1,67 @@
+// Wording shared by the advice and plan formatters (text and markdown): which development actions to show
+// under a gap, how a move, a track and a skill level are written. Plain strings: colour and escaping are
+// the caller's job.
+import type { Gap } from '../../core/readiness.js';
+import type { DevelopAction, EdgeType } from '../../core/types.js';
+
+/** How many gaps get their own block with actions; the rest are listed in one line. */
+export const GAPS_IN_FULL = 5;
+
+/**
+ * Up to `max` actions for a gap, in the data's order, preferring different kinds (a course, a practice and
+ * a certification say more together than three courses). The core has already kept only the actions
+ * aimed at the levels still to climb.
+ */
+export function pickActions(gap: Gap, max = 3): DevelopAction[] {
+  const chosen = new Set<DevelopAction>();
+  const kinds = new Set<string>();
+  for (const action of gap.develop) {
+    if (chosen.size >= max) break;
+    if (!kinds.has(action.kind)) {
+      chosen.add(action);
+      kinds.add(action.kind);
+    }
+  }
+  for (const action of gap.develop) {
+    if (chosen.size >= max) break;
+    chosen.add(action);
+  }
+  return gap.develop.filter((a) => chosen.has(a));
+}
+
+/** "2 → 4", or "not rated → 4". */
+export function levels(gap: Gap): string {
+  return `${gap.current === null ? 'not rated' : gap.current} → ${gap.target}`;
+}
+
+/** "●●●●○" for an importance 1..5. */
+export function dots(importance: number): string {
+  const n = Math.max(0, Math.min(5, Math.round(importance)));
+  return '●'.repeat(n) + '○'.repeat(5 - n);
+}
+
+export function moveWord(type: EdgeType): string {
+  return type === 'promotion' ? 'promotion' : 'lateral move';
+}
+
+export function moveArrow(type: EdgeType): string {
+  return type === 'promotion' ? '↑' : '↔';
+}
+
+/** A track id as words: the advice carries ids, not names ("customer-success" -> "customer success"). */
+export function trackWords(id: string): string {
+  return id.replace(/[-_]+/g, ' ').trim();
+}
+
+/** A readiness with its range when some skills are unrated: "62%" or "62% (range 40–85%)". */
+export function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+export function hasRange(range: readonly [number, number]): boolean {
+  return Math.round(range[0] * 100) !== Math.round(range[1] * 100);
+}
+
+export function rangeText(range: readonly [number, number]): string {
+  return `${pct(range[0])}–${pct(range[1])}`;
+}

@@ -1,0 +1,494 @@
+#!/usr/bin/env node
+// `npm run bench`: the speed benchmark of issue 5. Generates its own data (deterministic from a seed), times whole
+// processes and prints one row per target. Every comparison is a ratio measured in the same run, the two commands
+// alternating (A B A B ...) after a warm-up, medians compared, because the machine is shared and noisy.
+//
+//   node test/bench/run.mjs [--quick] [--only <row>[,<row>...]] [--seed <n>] [--keep]
+//
+// --quick   fewer runs, teams and frameworks a tenth of the size: a smoke test, not comparable with the targets
+// --only    run only these rows (see ROWS below for the names)
+// --keep    keep the generated data (its folder is printed) instead of deleting it
+//
+// Exit 0 even when a target fails (this is a measurement); exit 1 only when the harness itself could not measure
+// the happy path (generated data rejected, a command failing). Peak memory comes from GNU time (/usr/bin/time -f %M).
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { generateFramework, makeProfiles, profileYaml, ROOT, writeNdjson, writeProfileFolder } from './generate.mjs';
+
+// ------------------------------------------------------------------------------------------------ options
+const ROWS = ['help', 'recommend', 'assess', 'validate-default', 'validate-vs-ajv', 'report-yaml', 'report-ndjson', 'growth-report', 'growth-validate'];
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    seed: { type: 'string', default: '20260101' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (opts.help) {
+  process.stdout.write(`usage: node test/bench/run.mjs [--quick] [--only <row>[,<row>...]] [--seed <n>] [--keep]\nrows: ${ROWS.join(', ')}\n`);
+  process.exit(0);
+}
+const only = opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : ROWS;
+for (const name of only) {
+  if (!ROWS.includes(name)) {
+    process.stderr.write(`bench: unknown row "${name}"; the rows are: ${ROWS.join(', ')}\n`);
+    process.exit(2);
+  }
+}
+const quick = opts.quick;
+const seed = Number(opts.seed);
+
+// Sizes: the targets are stated for these; --quick divides them by 10 (the growth ratios stay 10x).
+const SIZE = quick
+  ? { fwSmall: 100, fwBig: 1000, teamSmall: 100, teamBig: 1000 }
+  : { fwSmall: 200, fwBig: 2000, teamSmall: 1000, teamBig: 10000 };
+const skillsFor = (roles) => Math.max(51, Math.round(roles / 4));
+// Timed repetitions (pairs for comparisons), after `warm` untimed ones.
+const RUNS = quick ? { fast: 3, medium: 3, slow: 2, warm: 1 } : { fast: 15, medium: 9, slow: 5, warm: 1 };
+
+// ------------------------------------------------------------------------------------------------ environment
+const NODE = process.execPath;
+const BIN = join(ROOT, 'bin', 'rungs.js');
+const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'pipe' }).status === 0);
+const SCRIPT = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+
+/** The environment of every timed command: NODE_EXTRA_CA_CERTS costs ~50 ms per Node start where it is set. */
+const ENV = { ...process.env, NO_COLOR: '1' };
+for (const key of ['NODE_EXTRA_CA_CERTS', 'RUNGS_DATA', 'FORCE_COLOR', 'GITHUB_ACTIONS']) delete ENV[key];
+
+const started = performance.now();
+const TMP = mkdtempSync(join(os.tmpdir(), 'rungs-bench-'));
+const cleanup = () => {
+  if (!opts.keep) rmSync(TMP, { recursive: true, force: true });
+};
+process.on('SIGINT', () => {
+  cleanup();
+  process.exit(130);
+});
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x, digits = 1) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
+const shellQuote = (s) => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`);
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtInt = (n) => Math.round(n).toLocaleString('en-US');
+
+/** The command did not run the happy path: the harness cannot measure it. */
+class HarnessError extends Error {}
+/** The command is not there yet ("not implemented yet"): the row is n/a. */
+class NotAvailable extends Error {}
+
+// ------------------------------------------------------------------------------------------------ running commands
+/**
+ * A command spec: { label, args, stdin?: file, memory?: bool, expect?: (result) => string | undefined }
+ * (run as `node ...args`), or { label, steps: [spec, ...] } (run one after the other, times added up),
+ * or { label, pty: 'shell command', waitFor?: RegExp, alsoFor?: RegExp } (run under `script`, timed until
+ * waitFor appears on the terminal, or until it exits).
+ */
+async function runSpec(spec, check) {
+  if (spec.steps) {
+    let ms = 0;
+    for (const step of spec.steps) ms += (await runSpec(step, check)).ms;
+    return { ms, rssKB: null };
+  }
+  if (spec.pty) return runPty(spec, check);
+  const memFile = spec.memory && GNU_TIME ? join(TMP, 'maxrss.txt') : undefined;
+  const [file, args] = memFile ? [GNU_TIME, ['-f', '%M', '-o', memFile, NODE, ...spec.args]] : [NODE, spec.args];
+  const stdinFd = spec.stdin ? openSync(spec.stdin, 'r') : 'ignore';
+  let result;
+  const t0 = performance.now();
+  try {
+    result = spawnSync(file, args, { cwd: TMP, env: ENV, stdio: [stdinFd, 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } finally {
+    if (typeof stdinFd === 'number') closeSync(stdinFd);
+  }
+  const ms = performance.now() - t0;
+  if (check) verify(spec, { status: result.status, signal: result.signal, stderr: String(result.stderr ?? ''), error: result.error });
+  let rssKB = null;
+  if (memFile) rssKB = Number(readFileSync(memFile, 'utf8').trim().split('\n').pop());
+  return { ms, rssKB };
+}
+
+function verify(spec, r) {
+  if (r.error) throw new HarnessError(`${spec.label}: could not run: ${r.error.message}`);
+  if (/not implemented yet/i.test(r.stderr)) throw new NotAvailable(`${spec.label}: ${r.stderr.trim().split('\n')[0]}`);
+  const problem = spec.expect ? spec.expect(r) : r.status === 0 ? undefined : `exit ${r.status ?? r.signal}`;
+  if (problem) throw new HarnessError(`${spec.label}: ${problem}\n${r.stderr.trim().split('\n').slice(0, 8).join('\n')}`);
+}
+
+const stripAnsi = (s) => s.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]/g, '').replace(/\x1b[@-_]/g, '');
+
+/** Runs a shell command under a pseudo-terminal (util-linux `script`); times it until a text appears or it exits. */
+function runPty(spec, check) {
+  return new Promise((resolvePromise, reject) => {
+    const t0 = performance.now();
+    const child = spawn(SCRIPT, ['-qec', spec.pty, '/dev/null'], { cwd: TMP, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let seenAt = null;
+    let alsoAt = null;
+    let exitedAt = null;
+    let killTimer;
+    const limit = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk.toString('utf8');
+      if (!spec.waitFor) return;
+      const plain = stripAnsi(out);
+      if (seenAt === null && spec.waitFor.test(plain)) seenAt = performance.now();
+      if (alsoAt === null && spec.alsoFor?.test(plain)) alsoAt = performance.now();
+      if (seenAt !== null && (alsoAt !== null || !spec.alsoFor) && !killTimer) {
+        // Seen: cancel the questionnaire as a person would (Ctrl-C), and make sure it goes away.
+        child.stdin.write('\x03');
+        killTimer = setTimeout(() => child.kill('SIGTERM'), 3000);
+      }
+    });
+    child.stderr.on('data', (chunk) => (out += chunk.toString('utf8')));
+    child.on('error', (error) => reject(new HarnessError(`${spec.label}: could not run script: ${error.message}`)));
+    child.on('exit', () => (exitedAt = performance.now()));
+    child.on('close', (status, signal) => {
+      clearTimeout(limit);
+      clearTimeout(killTimer);
+      const end = exitedAt ?? performance.now();
+      try {
+        if (spec.waitFor) {
+          if (seenAt === null) {
+            const text = stripAnsi(out).trim().split('\n').slice(0, 8).join('\n');
+            if (/not implemented yet/i.test(text)) throw new NotAvailable(`${spec.label}: ${text.split('\n')[0]}`);
+            throw new HarnessError(`${spec.label}: the prompt (${spec.waitFor}) never appeared (exit ${status ?? signal})\n${text}`);
+          }
+        } else if (check) {
+          verify(spec, { status, signal, stderr: stripAnsi(out) });
+        }
+        resolvePromise({ ms: (seenAt ?? end) - t0, alsoMs: alsoAt === null ? null : alsoAt - t0, rssKB: null });
+      } catch (error) {
+        reject(error);
+      }
+    });
+  });
+}
+
+function stats(samples) {
+  const ms = samples.map((s) => s.ms);
+  const rss = samples.map((s) => s.rssKB).filter((x) => x !== null && Number.isFinite(x));
+  const also = samples.map((s) => s.alsoMs).filter((x) => x !== null && x !== undefined);
+  return {
+    runs: ms.length,
+    medianMs: round(median(ms), 2),
+    minMs: round(Math.min(...ms), 2),
+    maxMs: round(Math.max(...ms), 2),
+    timesMs: ms.map((x) => round(x, 2)),
+    ...(rss.length ? { medianMaxRssMB: round(median(rss) / 1024, 1), maxMaxRssMB: round(Math.max(...rss) / 1024, 1) } : {}),
+    ...(also.length ? { alsoMedianMs: round(median(also), 2) } : {}),
+  };
+}
+
+/**
+ * Fewer timed runs for a command that is very slow today (a pair over 12 s), so that the whole benchmark stays
+ * within its five minutes; never fewer than 3.
+ */
+const SLOW_PAIR_MS = 12_000;
+const affordable = (runs, warmMs) => (warmMs > SLOW_PAIR_MS ? Math.min(runs, 3) : runs);
+
+/** A against B: a checked warm-up of each, then `pairs` alternating pairs (A B A B ...). */
+async function compare(a, b, { pairs, warm = RUNS.warm }) {
+  const warmMs = (await runSpec(a, true)).ms + (await runSpec(b, true)).ms;
+  pairs = affordable(pairs, warmMs);
+  for (let i = 1; i < warm; i++) {
+    await runSpec(a);
+    await runSpec(b);
+  }
+  const sa = [];
+  const sb = [];
+  for (let i = 0; i < pairs; i++) {
+    sa.push(await runSpec(a));
+    sb.push(await runSpec(b));
+  }
+  const A = stats(sa);
+  const B = stats(sb);
+  const pairRatios = sa.map((x, i) => sb[i].ms / x.ms);
+  return { A: { label: a.label, ...A }, B: { label: b.label, ...B }, ratio: B.medianMs / A.medianMs, medianPairRatio: round(median(pairRatios), 3) };
+}
+
+/** One command alone: a checked warm-up, then `runs` timed runs. */
+async function measure(spec, { runs, warm = RUNS.warm }) {
+  runs = affordable(runs, (await runSpec(spec, true)).ms);
+  for (let i = 1; i < warm; i++) await runSpec(spec);
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(await runSpec(spec));
+  return { A: { label: spec.label, ...stats(samples) } };
+}
+
+// ------------------------------------------------------------------------------------------------ data (lazily)
+const data = {};
+const lazy = (key, make) => () => (data[key] ??= make());
+
+const frameworkOf = (roles) =>
+  lazy(`fw${roles}`, () => {
+    const dir = join(TMP, `framework-${roles}`);
+    const skills = skillsFor(roles);
+    const t0 = performance.now();
+    generateFramework(dir, { roles, skills, seed: seed + roles });
+    log(`  generated a framework of ${roles} roles and ${skills} skills in ${fmtMs(performance.now() - t0)}`);
+    // The benchmark measures the happy path: the generated framework must be clean, warnings included.
+    const r = spawnSync(NODE, [BIN, 'validate', dir, '--strict'], { cwd: TMP, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) {
+      const out = `${r.stdout}${r.stderr}`.trim().split('\n').slice(0, 15).join('\n');
+      throw new HarnessError(`the generated ${roles}-role framework is not clean: rungs validate --strict exited ${r.status}\n${out}`);
+    }
+    return { dir, roles, skills };
+  });
+
+const teamOf = (count) =>
+  lazy(`team${count}`, () => {
+    const t0 = performance.now();
+    const profiles = makeProfiles(count, { seed: seed + count });
+    const folder = writeProfileFolder(join(TMP, `team-${count}`), profiles);
+    const ndjson = writeNdjson(join(TMP, `team-${count}.ndjson`), profiles);
+    log(`  generated ${fmtInt(count)} profiles (a folder of YAML files and one NDJSON file) in ${fmtMs(performance.now() - t0)}`);
+    return { folder, ndjson, count };
+  });
+
+const profileFile = lazy('profile', () => {
+  const file = join(TMP, 'profile.yaml');
+  writeFileSync(file, profileYaml(makeProfiles(1, { seed })[0]));
+  return file;
+});
+
+// ------------------------------------------------------------------------------------------------ commands
+const nodeBaseline = { label: 'node -e 0', args: ['-e', '0'] };
+const rungs = (label, args, extra = {}) => ({ label, args: [BIN, ...args], ...extra });
+/** rungs report must read every profile and reject none (exit 0), or it is not the happy path. */
+const expectReport = (count) => (r) => {
+  if (r.status !== 0) return `exit ${r.status ?? r.signal} (some profiles rejected?)`;
+  const m = /read (\d+) profiles?, used (\d+), rejected (\d+)/.exec(r.stderr);
+  if (m && (Number(m[1]) !== count || Number(m[2]) !== count)) return `read ${m[1]} and used ${m[2]} profiles, expected ${count}`;
+  return undefined;
+};
+
+// Measurements shared between rows run once.
+const measurements = {};
+const once = (key, fn) => (measurements[key] ??= fn());
+
+const reportYaml = () =>
+  once('report-yaml', async () => {
+    const small = teamOf(SIZE.teamSmall)();
+    const big = teamOf(SIZE.teamBig)();
+    const spec = (team) => rungs(`rungs report <${fmtInt(team.count)} YAML files> -f json`, ['report', team.folder, '-f', 'json'], { memory: true, expect: expectReport(team.count) });
+    return compare(spec(small), spec(big), { pairs: RUNS.slow });
+  });
+
+const validateGrowth = () =>
+  once('validate-growth', async () => {
+    const small = frameworkOf(SIZE.fwSmall)();
+    const big = frameworkOf(SIZE.fwBig)();
+    return compare(rungs(`rungs validate <${small.roles} roles>`, ['validate', small.dir]), rungs(`rungs validate <${big.roles} roles>`, ['validate', big.dir]), { pairs: RUNS.slow });
+  });
+
+const ratioRow = (m, target) => ({
+  measured: round(m.ratio, 2),
+  unit: 'x',
+  display: `${m.ratio.toFixed(2)}x (${fmtMs(m.B.medianMs)} vs ${fmtMs(m.A.medianMs)})`,
+  target: { op: '<=', value: target },
+  raw: m,
+});
+
+// Each row: its name (for --only), what it measures, and how. Rows may yield several table lines.
+const ROW_DEFS = {
+  help: async () => {
+    const m = await compare(nodeBaseline, rungs('rungs --help', ['--help']), { pairs: RUNS.fast, warm: 2 });
+    return [{ what: '`rungs --help` vs `node -e 0`', ...ratioRow(m, 2.0) }];
+  },
+
+  recommend: async () => {
+    const m = await compare(nodeBaseline, rungs('rungs recommend profile.yaml', ['recommend', profileFile()]), { pairs: RUNS.fast, warm: 2 });
+    return [{ what: '`rungs recommend profile.yaml` (default framework) vs `node -e 0`', ...ratioRow(m, 3.5) }];
+  },
+
+  assess: async () => {
+    if (!SCRIPT) throw new NotAvailable('util-linux `script` is not installed: no pseudo-terminal to run assess in');
+    const base = { label: 'script -qec "node -e 0" (until exit)', pty: `${shellQuote(NODE)} -e 0` };
+    const assess = {
+      label: 'script -qec "rungs assess" (until the first prompt appears)',
+      pty: `${shellQuote(NODE)} ${shellQuote(BIN)} assess`,
+      waitFor: /Your current role/,
+      alsoFor: /Support Technician/,
+    };
+    const m = await compare(base, assess, { pairs: RUNS.medium, warm: 2 });
+    return [
+      {
+        what: '`rungs assess`: first prompt drawn vs `node -e 0` (both under `script`)',
+        ...ratioRow(m, 3.0),
+        note: m.B.alsoMedianMs ? `the role list itself appears after ${fmtMs(m.B.alsoMedianMs)} (median)` : undefined,
+      },
+    ];
+  },
+
+  'validate-default': async () => {
+    const m = await compare(nodeBaseline, rungs('rungs validate (default framework)', ['validate']), { pairs: RUNS.fast, warm: 2 });
+    return [{ what: '`rungs validate` of the default framework vs `node -e 0`', ...ratioRow(m, 3.5) }];
+  },
+
+  'validate-vs-ajv': async () => {
+    if (!existsSync(AJV)) throw new NotAvailable('ajv-cli is not installed (npm install -D ajv-cli@5)');
+    const fw = frameworkOf(SIZE.fwSmall)();
+    const ajv = (kind, folder) => ({ label: `ajv-cli validate ${folder}`, args: [AJV, 'validate', '-s', join(ROOT, 'schemas', `${kind}.schema.json`), '-d', join(fw.dir, folder, '*.yaml')] });
+    const ajvBoth = { label: `ajv-cli validate roles/*.yaml + ajv-cli validate skills/*.yaml (${fw.roles} + ${fw.skills} files, two processes)`, steps: [ajv('role', 'roles'), ajv('skill', 'skills')] };
+    const m = await compare(ajvBoth, rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir]), { pairs: RUNS.medium });
+    // For reference: ajv-cli over the role files alone (one process), measured right after.
+    const rolesOnly = await compare(ajv('role', 'roles'), rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir]), { pairs: quick ? 2 : 3 });
+    return [
+      {
+        what: `\`rungs validate\` of a ${fw.roles}-role framework vs \`ajv-cli validate\` (roles + skills)`,
+        ...ratioRow(m, 1.0),
+        note: `ajv-cli over the ${fw.roles} role files alone takes ${fmtMs(rolesOnly.A.medianMs)} (rungs ${rolesOnly.ratio.toFixed(2)}x that); rungs also reads framework.yaml and questions.yaml and runs the cross-file rules`,
+        raw: { ...m, rolesOnly },
+      },
+    ];
+  },
+
+  'report-yaml': async () => {
+    const m = await reportYaml();
+    const n = SIZE.teamBig;
+    const rate = n / (m.B.medianMs / 1000);
+    const rows = [
+      {
+        what: `\`rungs report\` of ${fmtInt(n)} YAML profiles: throughput`,
+        measured: round(rate, 0),
+        unit: 'profiles/s',
+        display: `${fmtInt(rate)} profiles/s (${fmtMs(m.B.medianMs)})`,
+        target: { op: '>=', value: 2000 },
+        raw: m,
+      },
+    ];
+    const mem = m.B.medianMaxRssMB;
+    rows.push({
+      what: `\`rungs report\` of ${fmtInt(n)} YAML profiles: peak memory`,
+      measured: mem ?? null,
+      unit: 'MB',
+      display: mem === undefined ? 'n/a' : `${mem.toFixed(0)} MB (max ${m.B.maxMaxRssMB.toFixed(0)} MB)`,
+      target: { op: '<=', value: 300 },
+      note: mem === undefined ? 'GNU time (/usr/bin/time) is not installed: no peak memory (apt-get install time)' : 'max RSS from /usr/bin/time -f %M, median over the runs',
+    });
+    return rows;
+  },
+
+  'report-ndjson': async () => {
+    const team = teamOf(SIZE.teamBig)();
+    const m = await measure(rungs(`rungs report - -f json < <${fmtInt(team.count)} NDJSON lines>`, ['report', '-', '-f', 'json'], { stdin: team.ndjson, memory: true, expect: expectReport(team.count) }), { runs: RUNS.medium });
+    const rate = team.count / (m.A.medianMs / 1000);
+    return [
+      {
+        what: `\`rungs report -\` of ${fmtInt(team.count)} NDJSON lines on stdin: throughput`,
+        measured: round(rate, 0),
+        unit: 'profiles/s',
+        display: `${fmtInt(rate)} profiles/s (${fmtMs(m.A.medianMs)})`,
+        target: { op: '>=', value: 30000 },
+        raw: m,
+      },
+    ];
+  },
+
+  'growth-report': async () => {
+    const m = await reportYaml();
+    return [{ what: `growth: \`rungs report\` ${fmtInt(SIZE.teamBig)} / ${fmtInt(SIZE.teamSmall)} YAML profiles`, ...ratioRow(m, 11) }];
+  },
+
+  'growth-validate': async () => {
+    const m = await validateGrowth();
+    return [{ what: `growth: \`rungs validate\` ${SIZE.fwBig} / ${SIZE.fwSmall} roles`, ...ratioRow(m, 12) }];
+  },
+};
+
+// ------------------------------------------------------------------------------------------------ main
+function judge(row) {
+  if (row.measured === null || row.measured === undefined) return 'n/a';
+  const { op, value } = row.target;
+  return (op === '<=' ? row.measured <= value : row.measured >= value) ? 'pass' : 'FAIL';
+}
+
+const targetText = (t, unit) => `${t.op} ${unit === "x" ? `${t.value.toFixed(1)}x` : `${fmtInt(t.value)} ${unit}`}`;
+
+async function main() {
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: round(os.totalmem() / 1024 ** 3, 1),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
+    date: new Date().toISOString(),
+  };
+  log(`rungs bench${quick ? ' --quick (smaller data, fewer runs: a smoke test, not comparable with the targets)' : ''}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
+  log(`  data in ${TMP}; peak memory via ${GNU_TIME ? `${GNU_TIME} -f %M` : 'nothing (GNU time missing)'}; pseudo-terminal via ${SCRIPT ?? 'nothing (script missing)'}`);
+
+  const results = [];
+  let harnessFailed = false;
+  for (const name of only) {
+    const t0 = performance.now();
+    log(`· ${name} ...`);
+    try {
+      const rows = await ROW_DEFS[name]();
+      for (const row of rows) results.push({ row: name, ...row, result: judge(row) });
+      log(`  ${rows.map((r) => `${r.display} [${judge(r)}]`).join('; ')}  (${fmtMs(performance.now() - t0)})`);
+    } catch (error) {
+      if (error instanceof NotAvailable) {
+        results.push({ row: name, what: name, measured: null, display: 'n/a', target: null, result: 'n/a', note: error.message });
+        log(`  n/a: ${error.message}`);
+      } else if (error instanceof HarnessError) {
+        harnessFailed = true;
+        results.push({ row: name, what: name, measured: null, display: 'ERROR', target: null, result: 'ERROR', note: error.message });
+        log(`  ERROR: ${error.message}`);
+      } else {
+        throw error;
+      }
+    }
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const table = [['what', 'measured', 'target', 'result'], ...results.map((r) => [r.what, r.display, r.target ? targetText(r.target, r.unit) : '', r.result])];
+  const widths = table[0].map((_, c) => Math.max(...table.map((line) => line[c].length)));
+  const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+  const markdown = [line(table[0]), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.slice(1).map(line)].join('\n');
+  const failed = results.filter((r) => r.result === 'FAIL');
+  const summary = `${results.filter((r) => r.result === 'pass').length} pass, ${failed.length} FAIL, ${results.filter((r) => r.result === 'n/a').length} n/a${harnessFailed ? ', harness ERRORS' : ''}; ${seconds.toFixed(0)} s in all`;
+  const machineLine = `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.date.slice(0, 10)}`;
+
+  process.stdout.write(`\n${markdown}\n\n${machineLine}\n${summary}\n`);
+  for (const r of results) if (r.note) process.stdout.write(`  ${r.what}: ${r.note}\n`);
+  if (failed.length) process.stdout.write(`\nFAIL: ${failed.map((r) => r.what).join('; ')}\n`);
+
+  const dir = join(ROOT, 'test', 'bench', 'results');
+  mkdirSync(dir, { recursive: true });
+  const name = quick ? 'quick' : only.length < ROWS.length ? 'partial' : 'latest';
+  const json = {
+    machine,
+    quick,
+    only: only.length < ROWS.length ? only : undefined,
+    seed,
+    sizes: { ...SIZE, skillsSmall: skillsFor(SIZE.fwSmall), skillsBig: skillsFor(SIZE.fwBig) },
+    runs: RUNS,
+    environment: { unset: ['NODE_EXTRA_CA_CERTS', 'RUNGS_DATA', 'FORCE_COLOR', 'GITHUB_ACTIONS'], set: { NO_COLOR: '1' }, memory: GNU_TIME ? `${GNU_TIME} -f %M` : null, pty: SCRIPT ?? null },
+    seconds: round(seconds, 1),
+    rows: results,
+  };
+  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(dir, `${name}.md`), `${markdown}\n\n${machineLine}\n`);
+  log(`wrote ${join('test', 'bench', 'results', `${name}.json`)} and ${name}.md`);
+  return harnessFailed ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} finally {
+  cleanup();
+}

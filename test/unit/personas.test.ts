@@ -1,0 +1,209 @@
+// Personas written from the seed articles (in /work/shared/seeds: the SSPA career-path article, the support
+// career-ladder guide, the support job descriptions, the soft-skills article and "support is a career"),
+// scored against the shipped framework in data/. Each persona is a realistic person with ratings for the
+// skills of their role and of the roles one step away (what `rungs assess` asks), and preference answers
+// given in character. The test pins the recommended role, ready or not, and the top gaps (exact ids, in
+// order): if one of these changes, the data or the scoring changed what a real person would be told.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexFramework } from '../../src/core/index-framework.js';
+import { recommend, type Advice } from '../../src/core/recommend.js';
+import { loadFramework } from '../../src/io/load-framework.js';
+import { readProfileFile } from '../../src/io/profile.js';
+import { DATA, ROOT } from '../helpers/fixtures.js';
+
+const loaded = loadFramework(DATA);
+const index = indexFramework(loaded.framework!);
+const PERSONAS = join(ROOT, 'test', 'fixtures', 'personas');
+
+function advise(file: string): Advice {
+  const result = readProfileFile(join(PERSONAS, file), index);
+  if (!result.ok) throw new Error(`${file}: ${result.problems.map((p) => p.message).join('; ')}`);
+  expect(result.warnings).toEqual([]);
+  return recommend(index, result.profile);
+}
+
+const topGaps = (a: Advice, n: number) => a.gaps.slice(0, n).map((g) => g.skill);
+
+describe('the default framework loads cleanly', () => {
+  it('has no errors', () => {
+    expect(loaded.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('personas from the seeds', () => {
+  // Amara, six months a technician after years on a hotel front desk: listening, patience, empathy and clear
+  // speech at 4, product and tools still new. The ladder guide: "Show proficiency in resolving common issues
+  // ... develop empathy" -> Customer Support Representative. What holds her back is product knowledge.
+  it('a new technician with strong communication heads to Customer Support Representative', () => {
+    const a = advise('new-technician-communicator.yaml');
+    expect(a.next_role).toMatchObject({ id: 'customer-support-representative', type: 'promotion' });
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 3)).toEqual(['product-knowledge', 'de-escalation', 'commercial-awareness']);
+    expect(a.warnings).toEqual([]);
+  });
+
+  // Dmitri, senior analyst, troubleshooting and product knowledge at 5, turned down covering for the lead,
+  // "solve what nobody can" strongly agreed, "judged on my team's results" strongly disagreed. The SSPA's
+  // alternate path: "a senior support professional expert ... in-depth knowledge in a specific technical
+  // area" -> Support Expert, NOT Support Team Lead. The fork section must lean expert.
+  it('a deep product specialist who does not want to manage is sent along the expert path, not to team lead', () => {
+    const a = advise('deep-product-specialist.yaml');
+    expect(a.next_role?.id).toBe('support-expert');
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 3)).toEqual(['cross-functional-collaboration', 'mentoring', 'customer-education']);
+    expect(a.fork?.leaning).toBe('expert');
+    expect(a.fork?.management.role.id).toBe('support-team-lead');
+    const lead = a.alternatives.find((x) => x.id === 'support-team-lead')!;
+    expect(lead.score).toBeLessThan(a.score - 0.3);
+  });
+
+  // Rosa, senior analyst: runs the buddy programme, chairs stand-ups when the lead is away, "success through
+  // others" and "see people grow" strongly agreed. The ladder guide: "Show leadership potential by
+  // informally leading peers" -> Support Team Lead. Team lead, not supervisor: both are management track at
+  // level 5 (equal fit), and the data decides on readiness: the team lead keeps the product and
+  // troubleshooting skills she has (4 of 3 and 4 of 2), while the supervisor asks for performance
+  // monitoring at 4 (core), which nobody without a team has shown: she is 2, two below, so not ready there.
+  it('a senior analyst who mentors, leads and wants to grow people is sent to team lead', () => {
+    const a = advise('mentoring-senior-analyst.yaml');
+    expect(a.next_role?.id).toBe('support-team-lead');
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 3)).toEqual(['performance-monitoring', 'delegating', 'commercial-awareness']);
+    expect(a.fork?.leaning).toBe('management');
+    expect(a.alternatives[0]).toMatchObject({ id: 'support-supervisor', ready: false });
+  });
+
+  // Kenji, technical support specialist: runs the new-hire product sessions and turned them into a course
+  // with exercises. The job descriptions: the trainer "devises initial training programs ... a good
+  // teacher" -> the lateral move to Support Trainer, ahead of the promotion to senior analyst.
+  it('someone who loves teaching and writing course material is offered the trainer move', () => {
+    const a = advise('course-writing-specialist.yaml');
+    expect(a.next_role).toMatchObject({ id: 'support-trainer', type: 'lateral' });
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 2)).toEqual(['metrics-literacy', 'organising']);
+    expect(a.alternatives.map((x) => x.id)).toContain('senior-support-analyst');
+  });
+
+  // Sophie, specialist whose articles are the most read and who rewrote the install guide. "Support is a
+  // career": "technical writing" is one of the directions support opens -> Technical Writer. Her gap is
+  // formal technical writing (3 of 4) and working with product and engineering.
+  it('a specialist who loves writing is offered technical writer', () => {
+    const a = advise('writing-specialist.yaml');
+    expect(a.next_role).toMatchObject({ id: 'technical-writer', type: 'lateral' });
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 2)).toEqual(['technical-writing', 'cross-functional-collaboration']);
+  });
+
+  // Marcus, senior analyst who built the backlog dashboard and automated triage; "fixing it for everyone"
+  // strongly agreed. The ladder guide's senior analysts "analyse trends ... help refine support processes";
+  // "support is a career" names "an operations specialist" -> Support Operations Analyst.
+  it('a data and process person is offered support operations analyst', () => {
+    const a = advise('data-process-analyst.yaml');
+    expect(a.next_role).toMatchObject({ id: 'support-operations-analyst', type: 'lateral' });
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 2)).toEqual(['support-tooling-administration', 'service-management']);
+  });
+
+  // Grace, representative whose business accounts ask for her by name; long relationships strongly agreed.
+  // "Support is a career": "customer success and account management" -> Customer Success Manager. Her gaps
+  // are the commercial side and relationship management at practitioner level.
+  it('a relationship person at CSR is offered customer success manager', () => {
+    const a = advise('relationship-representative.yaml');
+    expect(a.next_role).toMatchObject({ id: 'customer-success-manager', type: 'lateral' });
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 3)).toEqual(['commercial-awareness', 'relationship-management', 'metrics-literacy']);
+  });
+
+  // Tomás, representative who works the email queue to his own routine from the countryside. The job
+  // descriptions: the virtual agent is "dependable ... autonomous ... with reduced managerial supervision"
+  // -> Virtual Support Agent. He has not yet run remote sessions (remote support tools 2 of 3).
+  it('a remote, autonomous person is offered virtual support agent', () => {
+    const a = advise('remote-representative.yaml');
+    expect(a.next_role).toMatchObject({ id: 'virtual-support-agent', type: 'lateral' });
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 1)).toEqual(['remote-support-tools']);
+    expect(a.gaps).toHaveLength(1);
+  });
+
+  // Jordan, made senior analyst in a reorganisation three months ago, mostly 2s and 3s, curious about the
+  // expert path. Nothing is ready: the advice must say so and give the gaps toward the best candidate (the
+  // expert role the answers point to), core skills first.
+  it('a senior analyst who is not ready for anything yet gets "not ready" and the gaps toward the best candidate', () => {
+    const a = advise('new-senior-analyst-not-ready.yaml');
+    expect(a.next_role?.id).toBe('support-expert');
+    expect(a.ready).toBe(false);
+    expect(a.alternatives.every((x) => !x.ready)).toBe(true);
+    expect(topGaps(a, 3)).toEqual(['product-knowledge', 'root-cause-analysis', 'troubleshooting']);
+    expect(a.reasons[0]).toMatch(/^No next role is ready yet/);
+  });
+
+  // Helen, chief customer officer: the top of the management path. The advice must say so (next_role null,
+  // top_of_path) and still give what to deepen in the role she holds.
+  it('a chief customer officer is at the top of the path', () => {
+    const a = advise('chief-customer-officer.yaml');
+    expect(a.next_role).toBeNull();
+    expect(a.top_of_path).toBe(true);
+    expect(a.alternatives).toEqual([]);
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 3)).toEqual(['budgeting', 'customer-expectation-management', 'metrics-literacy']);
+    expect(a.reasons[0]).toContain('top of its path');
+  });
+
+  // Arjun, support expert for the storage platform, the last line before engineering, no wish to manage ->
+  // Senior Support Expert, the next rung of the expert path (at parity with operations manager).
+  it('a support expert goes on to senior support expert', () => {
+    const a = advise('storage-support-expert.yaml');
+    expect(a.next_role).toMatchObject({ id: 'senior-support-expert', type: 'promotion' });
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 3)).toEqual(['cross-functional-collaboration', 'de-escalation', 'mentoring']);
+    expect(a.fork?.leaning).toBe('expert');
+  });
+
+  // Lee, specialist a year in, keen on promotion, rates troubleshooting and root cause analysis 4 where his
+  // lead says 2. The advice goes by the self view (senior analyst, ready) but must flag the two-level gaps
+  // for a calibration talk (TACO's rule: 2+ apart means re-read the definitions together).
+  it('self and manager ratings far apart give the calibration warning', () => {
+    const a = advise('self-rating-far-from-manager.yaml');
+    expect(a.next_role?.id).toBe('senior-support-analyst');
+    expect(a.ready).toBe(true);
+    expect(topGaps(a, 1)).toEqual(['data-analysis']);
+    expect(a.warnings).toHaveLength(1);
+    expect(a.warnings[0]).toContain('differ by two or more levels on Root cause analysis (you 4, your manager 2) and Troubleshooting (you 4, your manager 2)');
+  });
+
+  // Sam, representative who agreed (4) with every preference statement and skipped the choice questions:
+  // no signal. The warning must say so. The role then comes from readiness and from how the question
+  // weights happen to balance (fits 0.48-0.6), not from Sam: Virtual Support Agent (readiness 1.0, a lateral
+  // move at the same level) edges out the promotion to specialist (0.98). Reported to the lead: with flat
+  // answers the fit should arguably be neutral for every track, and even then the lower-level lateral wins
+  // on readiness alone.
+  it('flat preference answers give the no-signal warning', () => {
+    const a = advise('agrees-with-everything.yaml');
+    expect(a.warnings).toEqual([
+      'Your preference answers are all the same, so fit cannot separate the paths: answer them again, and say where you really lean.',
+    ]);
+    expect(a.next_role?.id).toBe('virtual-support-agent');
+    expect(a.ready).toBe(true);
+    expect(a.gaps).toEqual([]);
+    expect(a.alternatives[0]).toMatchObject({ id: 'technical-support-specialist', ready: true });
+  });
+
+  // Olivia, team lead for three years who took over the rota and hiring and wants to run the operation:
+  // the seeds' next rung is Support Operations Manager (ready, 87%). Today the advice is the lateral move to
+  // Support Supervisor instead: same track, so the same fit, and a sideways role she already fills
+  // completely (readiness 1.0) always outscores a promotion she is merely ready for. A scoring flaw
+  // (src/core/candidates.ts ranks by readiness and fit only), reported to the lead; `it.fails` keeps the
+  // right expectation and will flag when the ranking is fixed.
+  it.fails('a team lead who wants to run the operation is sent to support operations manager (known scoring flaw)', () => {
+    const a = advise('team-lead-climbing.yaml');
+    expect(a.next_role?.id).toBe('support-operations-manager');
+  });
+  it('(today) the same team lead is sent sideways to support supervisor, with operations manager as runner-up', () => {
+    const a = advise('team-lead-climbing.yaml');
+    expect(a.next_role).toMatchObject({ id: 'support-supervisor', type: 'lateral' });
+    expect(a.ready).toBe(true);
+    expect(a.gaps).toEqual([]);
+    expect(a.alternatives[0]).toMatchObject({ id: 'support-operations-manager', ready: true });
+    expect(a.alternatives[0]!.readiness).toBe(0.868);
+  });
+});
