@@ -20,8 +20,18 @@ export function rankCandidates(index: FrameworkIndex, profile: Profile, from: Ro
     const role = index.roles.get(edge.role)!;
     const readiness = roleReadiness(index, profile, role);
     const roleFit = fitOf(fit, role.track);
-    const score = Math.min(1, Math.max(0, weights.readiness * readiness.readiness + weights.fit * roleFit));
+    const progress = moveProgress(from, role);
+    const score = Math.min(1, Math.max(0, weights.readiness * readiness.readiness + weights.fit * roleFit + (weights.progress ?? 0) * progress));
     candidates.push({ role, type: edge.type, readiness, fit: roleFit, score });
   }
   return candidates.sort((a, b) => b.score - a.score || a.role.level - b.role.level || compareIds(a.role.id, b.role.id));
+}
+
+/**
+ * How much a move moves a career on: 1 up a level, 0.5 to another track at the same level (a new direction),
+ * 0 sideways within the same track. It keeps a same-track sideways step from outranking a ready promotion.
+ */
+export function moveProgress(from: Role, to: Role): number {
+  if (to.level > from.level) return 1;
+  return to.track !== from.track ? 0.5 : 0;
 }

@@ -43,9 +43,17 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
   for (const id of index.questionIds) {
     const question = index.questions.get(id)!;
     const answer = own(preferences, id);
+    if (answer !== undefined && question.type === 'agree' && isValidAnswer(question, answer)) agreeAnswers.push(answer as number);
+  }
+  const flat = agreeAnswers.length >= MIN_FLAT_ANSWERS && agreeAnswers.every((a) => a === agreeAnswers[0]);
+
+  for (const id of index.questionIds) {
+    const question = index.questions.get(id)!;
+    const answer = own(preferences, id);
     if (answer === undefined || !isValidAnswer(question, answer)) continue;
     answered++;
-    if (question.type === 'agree') agreeAnswers.push(answer as number);
+    // The same answer to every statement says nothing about the tracks: only choice answers count then.
+    if (flat && question.type === 'agree') continue;
     for (const [track, max] of index.maxWeight.get(id)!) {
       maxima.set(track, (maxima.get(track) ?? 0) + max);
       sums.set(track, (sums.get(track) ?? 0) + contribution(question, answer, track));
@@ -57,7 +65,6 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
     const max = maxima.get(track) ?? 0;
     fit[track] = max === 0 ? 0.5 : clamp01(((sums.get(track) ?? 0) + max) / (2 * max));
   }
-  const flat = agreeAnswers.length >= MIN_FLAT_ANSWERS && agreeAnswers.every((a) => a === agreeAnswers[0]);
   return { fit, answered, flat };
 }
 
@@ -76,12 +83,13 @@ export function isValidAnswer(question: Question, answer: unknown): answer is nu
  * The answer that pulls hardest toward `track` (ties: the question id first), or undefined when no
  * answer pulls toward it at all: what a reason can quote as "this is why the path fits you".
  */
-export function strongestSignal(index: FrameworkIndex, preferences: Preferences | undefined, track: string): Signal | undefined {
+export function strongestSignal(index: FrameworkIndex, preferences: Preferences | undefined, track: string, flat = false): Signal | undefined {
   let best: Signal | undefined;
   for (const id of index.questionIds) {
     const question = index.questions.get(id)!;
     const answer = own(preferences, id);
     if (answer === undefined || !isValidAnswer(question, answer)) continue;
+    if (flat && question.type === 'agree') continue; // flat agree answers carry no signal (see trackFit)
     const value = contribution(question, answer, track);
     if (value > 0 && (!best || value > best.contribution)) {
       best = { question, answer, answerText: answerText(question, answer), contribution: value };

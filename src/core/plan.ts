@@ -27,6 +27,8 @@ interface Route {
   types: EdgeType[];
   laterals: number;
   jumps: number;
+  /** Sum of the readiness of the roles along the way: among equal routes, the one the person is readier for. */
+  readiness: number;
 }
 
 export function planRoute(index: FrameworkIndex, profile: Profile, targetId: string): PlanResult {
@@ -36,11 +38,12 @@ export function planRoute(index: FrameworkIndex, profile: Profile, targetId: str
   if (!to) throw new UnknownRoleError(targetId);
   const ends = { from: { id: from.id, title: from.title }, to: { id: to.id, title: to.title } };
 
-  const route = shortestRoute(index, from.id, to.id);
+  const readinessOf = memoise((id: string) => roleReadiness(index, profile, index.roles.get(id)!));
+  const route = shortestRoute(index, from.id, to.id, (id) => readinessOf(id).readiness);
   if (!route) return { ...ends, reachable: false, steps: [] };
   const steps = route.roles.slice(1).map((id, i): PlanStep => {
     const role = index.roles.get(id)!;
-    const readiness = roleReadiness(index, profile, role);
+    const readiness = readinessOf(id);
     return {
       role: roleRef(role),
       type: route.types[i]!,
@@ -53,10 +56,11 @@ export function planRoute(index: FrameworkIndex, profile: Profile, targetId: str
 }
 
 // Breadth-first, one layer of moves at a time, keeping the best route to each role among the shortest.
-// The tie-breaks (fewer laterals, smaller total level jumps, then the ids along the way) survive
-// extension by the same edge, so the best route to a role always extends the best route to its parent.
-function shortestRoute(index: FrameworkIndex, start: string, target: string): Route | undefined {
-  let layer = new Map<string, Route>([[start, { roles: [start], types: [], laterals: 0, jumps: 0 }]]);
+// The tie-breaks (fewer laterals, smaller total level jumps, more readiness along the way, then the ids) are
+// all additive, so they survive extension by the same edge: the best route to a role always extends the
+// best route to its parent.
+function shortestRoute(index: FrameworkIndex, start: string, target: string, readiness: (id: string) => number): Route | undefined {
+  let layer = new Map<string, Route>([[start, { roles: [start], types: [], laterals: 0, jumps: 0, readiness: 0 }]]);
   const visited = new Set<string>([start]);
   while (layer.size > 0) {
     const found = layer.get(target);
@@ -72,6 +76,7 @@ function shortestRoute(index: FrameworkIndex, start: string, target: string): Ro
           types: [...route.types, edge.type],
           laterals: route.laterals + (edge.type === 'lateral' ? 1 : 0),
           jumps: route.jumps + Math.abs(there.level - here.level),
+          readiness: route.readiness + readiness(edge.role),
         };
         const seen = next.get(edge.role);
         if (!seen || better(extended, seen)) next.set(edge.role, extended);
@@ -84,7 +89,15 @@ function shortestRoute(index: FrameworkIndex, start: string, target: string): Ro
 }
 
 function better(a: Route, b: Route): boolean {
-  return (a.laterals - b.laterals || a.jumps - b.jumps || compareSequences(a.roles, b.roles)) < 0;
+  return (a.laterals - b.laterals || a.jumps - b.jumps || b.readiness - a.readiness || compareSequences(a.roles, b.roles)) < 0;
+}
+
+function memoise<T>(fn: (id: string) => T): (id: string) => T {
+  const cache = new Map<string, T>();
+  return (id) => {
+    if (!cache.has(id)) cache.set(id, fn(id));
+    return cache.get(id)!;
+  };
 }
 
 function compareSequences(a: readonly string[], b: readonly string[]): number {

@@ -1,11 +1,11 @@
 // Why the advice says what it says, in plain sentences built from the data. Never empty: a person who
 // gets a role name without a reason has no way to judge it.
-import type { Candidate } from './candidates.js';
+import { moveProgress, type Candidate } from './candidates.js';
 import { strongestSignal, type FitResult } from './fit.js';
 import { own, type FrameworkIndex } from './index-framework.js';
 import type { Readiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
-import { gapLabel, listing, percent, round3 } from './wording.js';
+import { listing, percent, round3 } from './wording.js';
 
 export interface ReasonContext {
   index: FrameworkIndex;
@@ -54,7 +54,7 @@ function headline(ctx: ReasonContext, best: Candidate): string {
   if (readyOne) {
     return `${best.role.title} ranks first on readiness and preference fit together, but it is not ready yet (${percent(best.readiness.readiness)}); ${readyOne.role.title} is ready now at ${percent(readyOne.readiness.readiness)}.`;
   }
-  return `No next role is ready yet; the closest is ${best.role.title} at ${percent(best.readiness.readiness)} (${threshold} counts as ready), so its gaps below are what to work on.`;
+  return `No next role is ready yet. ${best.role.title} ranks first on readiness and preference fit together, at ${percent(best.readiness.readiness)} ready (${threshold} counts as ready), so its gaps below are what to work on.`;
 }
 
 function notReadyDetail(best: Candidate): string[] {
@@ -62,8 +62,8 @@ function notReadyDetail(best: Candidate): string[] {
   if (r.ready) return [];
   if (r.known === 0) return [`None of the skills ${best.role.title} needs is rated yet, so its readiness cannot be judged: rate them for a real answer.`];
   if (r.gated.length === 0) return [];
-  const gated = r.gaps.filter((g) => r.gated.includes(g.skill)).map(gapLabel);
-  return [`It is held back by core skills too far below their target: ${listing(gated)}.`];
+  const gated = r.gaps.filter((g) => r.gated.includes(g.skill)).map((g) => g.name);
+  return [`What holds it back is ${r.gated.length === 1 ? 'a core skill' : 'core skills'} too far below target, whatever the total: ${listing(gated)}.`];
 }
 
 function coreSkills(ctx: ReasonContext, role: Role): string[] {
@@ -87,7 +87,7 @@ function coreSkills(ctx: ReasonContext, role: Role): string[] {
 function preferenceSignal(ctx: ReasonContext, best: Candidate): string[] {
   if (ctx.fit.answered === 0) return [];
   const track = trackName(ctx, best.role.track);
-  const signal = strongestSignal(ctx.index, ctx.profile.preferences, best.role.track);
+  const signal = strongestSignal(ctx.index, ctx.profile.preferences, best.role.track, ctx.fit.flat);
   if (!signal) return [`None of your preference answers points toward the ${track} (fit ${percent(best.fit)}), so it ranks here on readiness.`];
   return [
     `Your answer to "${signal.question.text}" (${signal.answerText}) points most strongly toward the ${track}, which fits your preferences at ${percent(best.fit)}.`,
@@ -110,6 +110,10 @@ function whyLower(ctx: ReasonContext, best: Candidate, second: Candidate): strin
   const { weights } = ctx.index.framework.meta.scoring;
   const readinessLoss = weights.readiness * (best.readiness.readiness - second.readiness.readiness);
   const fitLoss = weights.fit * (best.fit - second.fit);
+  const progressLoss = (weights.progress ?? 0) * (moveProgress(ctx.current, best.role) - moveProgress(ctx.current, second.role));
+  if (progressLoss > 0 && progressLoss >= readinessLoss && progressLoss >= fitLoss) {
+    return `${second.role.title} is a move at your current level, where ${best.role.title} is a step up`;
+  }
   const readinessText = `readiness (${percent(second.readiness.readiness)} vs ${percent(best.readiness.readiness)})`;
   const fitText = `preference fit (${percent(second.fit)} vs ${percent(best.fit)})`;
   const [main, mainText, other, otherText] =

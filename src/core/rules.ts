@@ -354,11 +354,17 @@ const unusedSkill: Rule = (ctx) => {
 const weightsSum: Rule = (ctx) => {
   const fw = ctx.framework;
   if (!fw) return [];
-  const { readiness, fit } = fw.data.scoring.weights;
-  const sum = readiness + fit;
+  const { readiness, fit, progress = 0 } = fw.data.scoring.weights;
+  const sum = readiness + fit + progress;
   if (Math.abs(sum - 1) <= WEIGHTS_TOLERANCE) return [];
   return [
-    problem(fw.file, ['scoring', 'weights'], 'error', 'weights-sum', `the scoring weights must add up to 1: readiness ${readiness} + fit ${fit} = ${Number(sum.toPrecision(12))}`),
+    problem(
+      fw.file,
+      ['scoring', 'weights'],
+      'error',
+      'weights-sum',
+      `the scoring weights must add up to 1: readiness ${readiness} + fit ${fit} + progress ${progress} = ${Number(sum.toPrecision(12))}`,
+    ),
   ];
 };
 

@@ -30,8 +30,11 @@ export interface Category {
 export interface ScoringSettings {
   /** Readiness (0..1) at or above which a role counts as ready. */
   readiness_threshold: number;
-  /** score = readiness * weights.readiness + fit * weights.fit (the two weights add up to 1). */
-  weights: { readiness: number; fit: number };
+  /**
+   * score = readiness x weights.readiness + fit x weights.fit + progress x weights.progress (adding up to 1),
+   * where progress is 1 for a move up a level, 0.5 for a move to another track at the same level, 0 otherwise.
+   */
+  weights: { readiness: number; fit: number; progress?: number };
   /** A requirement with importance >= this is a core skill (asked in --quick, gates readiness). */
   core_importance: number;
   /** A core skill this many levels (or more) below its target means "not ready yet". */

@@ -7,8 +7,9 @@ export function round3(x: number): number {
   return Object.is(r, -0) ? 0 : r;
 }
 
+/** Of the rounded value, so a sentence and the JSON beside it never disagree (0.9149 -> 0.915 -> 92%). */
 export function percent(x: number): string {
-  return `${Math.round(x * 100)}%`;
+  return `${Math.round(round3(x) * 100)}%`;
 }
 
 /** "a", "a and b", "a, b and c". */

@@ -254,6 +254,20 @@ export interface StdinProfile {
 export const STDIN = '<stdin>';
 
 /**
+ * All of standard input as UTF-8 text. Read as a stream: readFileSync(0) throws EAGAIN on a pipe whose
+ * writer is still writing (`cat people.ndjson | rungs report -`).
+ */
+export async function readStdinStream(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new RungsError(`${STDIN}: not valid UTF-8 text`, EXIT.findings);
+  }
+}
+
+/**
  * Splits stdin into profiles. JSON lines when the first non-space character is `{` (one object per line;
  * a single pretty-printed JSON object is accepted too); otherwise a YAML stream of `---`-separated documents.
  * Blank lines and empty documents are not profiles.

@@ -10,14 +10,16 @@
 // --keep    keep the generated data (its folder is printed) instead of deleting it
 //
 // Exit 0 even when a target fails (this is a measurement); exit 1 only when the harness itself could not measure
-// the happy path (generated data rejected, a command failing). Peak memory comes from GNU time (/usr/bin/time -f %M).
+// the happy path (generated data rejected, a command failing). Peak memory comes from GNU time (/usr/bin/time -f %M);
+// `rungs assess` runs under a pseudo-terminal (util-linux `script`). What runs is a copy of the built package taken
+// at the start, so a rebuild in the working tree meanwhile cannot disturb the measurement.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { generateFramework, makeProfiles, profileYaml, ROOT, writeNdjson, writeProfileFolder } from './generate.mjs';
+import { generateFramework, makeProfiles, profileYaml, readFrameworkIds, ROOT, writeNdjson, writeProfileFolder } from './generate.mjs';
 
 // ------------------------------------------------------------------------------------------------ options
 const ROWS = ['help', 'recommend', 'assess', 'validate-default', 'validate-vs-ajv', 'report-yaml', 'report-ndjson', 'growth-report', 'growth-validate'];
@@ -54,7 +56,6 @@ const RUNS = quick ? { fast: 3, medium: 3, slow: 2, warm: 1 } : { fast: 15, medi
 
 // ------------------------------------------------------------------------------------------------ environment
 const NODE = process.execPath;
-const BIN = join(ROOT, 'bin', 'rungs.js');
 const AJV = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const GNU_TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true'], { stdio: 'pipe' }).status === 0);
 const SCRIPT = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
@@ -74,6 +75,28 @@ process.on('SIGINT', () => {
 });
 
 const log = (line) => process.stderr.write(`${line}\n`);
+
+/**
+ * What is measured: a copy of the package as published (bin/, dist/, data/, schemas/, package.json) taken right
+ * after the build, so that a rebuild in the working tree during the run (dist/ is deleted and rewritten) cannot
+ * break or change it. `cp -a` keeps the data files' timestamps, which the compiled default framework checks.
+ */
+const PKG = join(TMP, 'rungs');
+function snapshotPackage() {
+  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new HarnessError('dist/cli.js is missing: run `npm run build` first (npm run bench does)');
+  mkdirSync(PKG);
+  const parts = ['bin', 'dist', 'data', 'schemas', 'package.json'].map((p) => join(ROOT, p));
+  const cp = spawnSync('cp', ['-a', ...parts, PKG], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (cp.status !== 0) throw new HarnessError(`could not copy the package to ${PKG}: ${cp.stderr}`);
+  for (const args of [['--version'], ['validate', '--strict']]) {
+    const r = spawnSync(NODE, [join(PKG, 'bin', 'rungs.js'), ...args], { cwd: TMP, env: ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.status !== 0) throw new HarnessError(`the copied build does not work (rungs ${args.join(' ')}: exit ${r.status}); was dist/ being rebuilt? run again\n${r.stdout}${r.stderr}`);
+  }
+}
+const BIN = join(PKG, 'bin', 'rungs.js');
+/** The default framework of the copy: the generated data follows it (framework.yaml, questions.yaml, ids). */
+const PKG_DATA = join(PKG, 'data');
+const defaultIds = () => (data.ids ??= readFrameworkIds(PKG_DATA));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -193,23 +216,31 @@ function stats(samples) {
 }
 
 /**
- * Fewer timed runs for a command that is very slow today (a pair over 12 s), so that the whole benchmark stays
- * within its five minutes; never fewer than 3.
+ * The benchmark must finish in five minutes even while a command is far slower than its target: a row's timed
+ * runs are cut to what fits in ROW_BUDGET_MS (judged from the warm-up), never below 3; and a warm-up over
+ * SLOW_MS counts as the first timed run (what a warm-up saves is lost in the noise of such a long run).
  */
-const SLOW_PAIR_MS = 12_000;
-const affordable = (runs, warmMs) => (warmMs > SLOW_PAIR_MS ? Math.min(runs, 3) : runs);
+const ROW_BUDGET_MS = 40_000;
+const SLOW_MS = 12_000;
+const affordable = (runs, warmMs) => Math.max(Math.min(3, runs), Math.min(runs, Math.floor(ROW_BUDGET_MS / warmMs)));
 
 /** A against B: a checked warm-up of each, then `pairs` alternating pairs (A B A B ...). */
 async function compare(a, b, { pairs, warm = RUNS.warm }) {
-  const warmMs = (await runSpec(a, true)).ms + (await runSpec(b, true)).ms;
+  const wa = await runSpec(a, true);
+  const wb = await runSpec(b, true);
+  const warmMs = wa.ms + wb.ms;
   pairs = affordable(pairs, warmMs);
+  const sa = [];
+  const sb = [];
+  if (warmMs > SLOW_MS) {
+    sa.push(wa);
+    sb.push(wb);
+  }
   for (let i = 1; i < warm; i++) {
     await runSpec(a);
     await runSpec(b);
   }
-  const sa = [];
-  const sb = [];
-  for (let i = 0; i < pairs; i++) {
+  while (sa.length < pairs) {
     sa.push(await runSpec(a));
     sb.push(await runSpec(b));
   }
@@ -221,10 +252,11 @@ async function compare(a, b, { pairs, warm = RUNS.warm }) {
 
 /** One command alone: a checked warm-up, then `runs` timed runs. */
 async function measure(spec, { runs, warm = RUNS.warm }) {
-  runs = affordable(runs, (await runSpec(spec, true)).ms);
+  const first = await runSpec(spec, true);
+  runs = affordable(runs, first.ms);
+  const samples = first.ms > SLOW_MS ? [first] : [];
   for (let i = 1; i < warm; i++) await runSpec(spec);
-  const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await runSpec(spec));
+  while (samples.length < runs) samples.push(await runSpec(spec));
   return { A: { label: spec.label, ...stats(samples) } };
 }
 
@@ -237,7 +269,7 @@ const frameworkOf = (roles) =>
     const dir = join(TMP, `framework-${roles}`);
     const skills = skillsFor(roles);
     const t0 = performance.now();
-    generateFramework(dir, { roles, skills, seed: seed + roles });
+    generateFramework(dir, { roles, skills, seed: seed + roles, dataDir: PKG_DATA });
     log(`  generated a framework of ${roles} roles and ${skills} skills in ${fmtMs(performance.now() - t0)}`);
     // The benchmark measures the happy path: the generated framework must be clean, warnings included.
     const r = spawnSync(NODE, [BIN, 'validate', dir, '--strict'], { cwd: TMP, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
@@ -251,7 +283,7 @@ const frameworkOf = (roles) =>
 const teamOf = (count) =>
   lazy(`team${count}`, () => {
     const t0 = performance.now();
-    const profiles = makeProfiles(count, { seed: seed + count });
+    const profiles = makeProfiles(count, { seed: seed + count, ids: defaultIds() });
     const folder = writeProfileFolder(join(TMP, `team-${count}`), profiles);
     const ndjson = writeNdjson(join(TMP, `team-${count}.ndjson`), profiles);
     log(`  generated ${fmtInt(count)} profiles (a folder of YAML files and one NDJSON file) in ${fmtMs(performance.now() - t0)}`);
@@ -260,7 +292,7 @@ const teamOf = (count) =>
 
 const profileFile = lazy('profile', () => {
   const file = join(TMP, 'profile.yaml');
-  writeFileSync(file, profileYaml(makeProfiles(1, { seed })[0]));
+  writeFileSync(file, profileYaml(makeProfiles(1, { seed, ids: defaultIds() })[0]));
   return file;
 });
 
@@ -283,7 +315,8 @@ const reportYaml = () =>
   once('report-yaml', async () => {
     const small = teamOf(SIZE.teamSmall)();
     const big = teamOf(SIZE.teamBig)();
-    const spec = (team) => rungs(`rungs report <${fmtInt(team.count)} YAML files> -f json`, ['report', team.folder, '-f', 'json'], { memory: true, expect: expectReport(team.count) });
+    // The default format (the table a team lead reads), stdout discarded.
+    const spec = (team) => rungs(`rungs report <folder of ${fmtInt(team.count)} YAML files>`, ['report', team.folder], { memory: true, expect: expectReport(team.count) });
     return compare(spec(small), spec(big), { pairs: RUNS.slow });
   });
 
@@ -384,7 +417,7 @@ const ROW_DEFS = {
 
   'report-ndjson': async () => {
     const team = teamOf(SIZE.teamBig)();
-    const m = await measure(rungs(`rungs report - -f json < <${fmtInt(team.count)} NDJSON lines>`, ['report', '-', '-f', 'json'], { stdin: team.ndjson, memory: true, expect: expectReport(team.count) }), { runs: RUNS.medium });
+    const m = await measure(rungs(`rungs report - < <${fmtInt(team.count)} NDJSON lines>`, ['report', '-'], { stdin: team.ndjson, memory: true, expect: expectReport(team.count) }), { runs: RUNS.medium });
     const rate = team.count / (m.A.medianMs / 1000);
     return [
       {
@@ -393,6 +426,7 @@ const ROW_DEFS = {
         unit: 'profiles/s',
         display: `${fmtInt(rate)} profiles/s (${fmtMs(m.A.medianMs)})`,
         target: { op: '>=', value: 30000 },
+        note: m.A.medianMaxRssMB === undefined ? undefined : `peak memory ${m.A.medianMaxRssMB.toFixed(0)} MB (median max RSS)`,
         raw: m,
       },
     ];
@@ -430,6 +464,13 @@ async function main() {
   };
   log(`rungs bench${quick ? ' --quick (smaller data, fewer runs: a smoke test, not comparable with the targets)' : ''}: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
   log(`  data in ${TMP}; peak memory via ${GNU_TIME ? `${GNU_TIME} -f %M` : 'nothing (GNU time missing)'}; pseudo-terminal via ${SCRIPT ?? 'nothing (script missing)'}`);
+
+  try {
+    snapshotPackage();
+  } catch (error) {
+    log(`bench: ${error.message}`);
+    return 1;
+  }
 
   const results = [];
   let harnessFailed = false;
@@ -477,7 +518,7 @@ async function main() {
     seed,
     sizes: { ...SIZE, skillsSmall: skillsFor(SIZE.fwSmall), skillsBig: skillsFor(SIZE.fwBig) },
     runs: RUNS,
-    environment: { unset: ['NODE_EXTRA_CA_CERTS', 'RUNGS_DATA', 'FORCE_COLOR', 'GITHUB_ACTIONS'], set: { NO_COLOR: '1' }, memory: GNU_TIME ? `${GNU_TIME} -f %M` : null, pty: SCRIPT ?? null },
+    measured: 'a copy of bin/, dist/, data/ and schemas/ taken right after the build', environment: { unset: ['NODE_EXTRA_CA_CERTS', 'RUNGS_DATA', 'FORCE_COLOR', 'GITHUB_ACTIONS'], set: { NO_COLOR: '1' }, memory: GNU_TIME ? `${GNU_TIME} -f %M` : null, pty: SCRIPT ?? null },
     seconds: round(seconds, 1),
     rows: results,
   };

@@ -1,10 +1,11 @@
 // `rungs report`, spawned from bin/rungs.js as a team lead runs it, on the fixture teams in test/fixtures.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { TeamReport } from '../../src/core/team.js';
-import { cleanTempDirs, lineOf, ROOT, tempDir } from '../helpers/fixtures.js';
+import { BIN, cleanTempDirs, lineOf, ROOT, tempDir } from '../helpers/fixtures.js';
 import { rungs } from '../helpers/run.js';
 
 afterAll(cleanTempDirs);
@@ -140,6 +141,15 @@ describe('rungs report - (stdin)', () => {
     expect(r.stderr).toContain(`<stdin>:${line}:20: error:`);
   });
 
+  it('waits for a slow writer on a real pipe (cat people.ndjson | rungs report -)', () => {
+    const file = join(tempDir(), 'people.ndjson');
+    writeFileSync(file, `${FILES.map((f) => JSON.stringify(profileData(f))).join('\n')}\n`);
+    const r = spawnSync('sh', ['-c', `(sleep 0.3; cat '${file}') | '${process.execPath}' '${BIN}' report - -f json`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('rungs: read 6 profiles, used 6, rejected 0\n');
+    expect(r.status).toBe(0);
+    expect(json(r.stdout).people).toHaveLength(6);
+  });
+
   it('refuses an empty stdin (exit 2)', () => {
     const r = rungs(['report', '-'], { input: '' });
     expect(r.code).toBe(2);
@@ -216,6 +226,37 @@ describe('rungs report -o', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('is also an input');
     expect(readFileSync(input, 'utf8')).toBe(text);
+  });
+});
+
+describe('rungs report: progress on long runs', () => {
+  const many = (n: number) => {
+    const profile = profileData('ana-ruiz.yaml');
+    return Array.from({ length: n }, (_, i) => JSON.stringify({ ...profile, name: `Person ${i}` })).join('\n');
+  };
+
+  it('prints no progress line when stderr is not a terminal, even for 600 profiles', () => {
+    // csv: small enough for spawnSync's output buffer
+    const r = rungs(['report', '-', '-f', 'csv'], { input: many(600) });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\r\n').filter(Boolean)).toHaveLength(601);
+    expect(r.stderr).toBe('rungs: read 600 profiles, used 600, rejected 0\n');
+  });
+
+  const script = '/usr/bin/script';
+  it.skipIf(!existsSync(script))('updates a progress line with \\r on a terminal, then clears it', () => {
+    const dir = tempDir();
+    const input = join(dir, 'people.ndjson');
+    writeFileSync(input, many(600));
+    const out = join(dir, 'out.json');
+    // script(1) gives the command a terminal for stdout and stderr; stdout is redirected to a file inside it
+    const env = { ...process.env, NO_COLOR: '1' };
+    const r = spawnSync(script, ['-qec', `'${process.execPath}' '${BIN}' report - -f json < '${input}' > '${out}'`, '/dev/null'], { encoding: 'utf8', env, timeout: 60_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\rrungs: reading profiles \d+\/600 \(\d+%\)/);
+    expect(r.stdout).toContain('\r\u001b[K');
+    expect(r.stdout).toMatch(/rungs: read 600 profiles, used 600, rejected 0\r?\n$/);
+    expect(json(readFileSync(out, 'utf8')).people).toHaveLength(600);
   });
 });
 

@@ -182,28 +182,24 @@ describe('personas from the seeds', () => {
     expect(a.warnings).toEqual([
       'Your preference answers are all the same, so fit cannot separate the paths: answer them again, and say where you really lean.',
     ]);
-    expect(a.next_role?.id).toBe('virtual-support-agent');
+    // With no preference signal every track fits 0.5, so readiness and progress decide: the promotion
+    // (98% ready) beats the sideways move to virtual support (100% ready, but no step up).
+    expect(a.fit).toBe(0.5);
+    expect(a.next_role?.id).toBe('technical-support-specialist');
     expect(a.ready).toBe(true);
-    expect(a.gaps).toEqual([]);
-    expect(a.alternatives[0]).toMatchObject({ id: 'technical-support-specialist', ready: true });
+    expect(a.alternatives[0]).toMatchObject({ id: 'virtual-support-agent', fit: 0.5, ready: true });
+    expect(a.reasons.join(' ')).not.toMatch(/points most strongly/);
   });
 
   // Olivia, team lead for three years who took over the rota and hiring and wants to run the operation:
-  // the seeds' next rung is Support Operations Manager (ready, 87%). Today the advice is the lateral move to
-  // Support Supervisor instead: same track, so the same fit, and a sideways role she already fills
-  // completely (readiness 1.0) always outscores a promotion she is merely ready for. A scoring flaw
-  // (src/core/candidates.ts ranks by readiness and fit only), reported to the lead; `it.fails` keeps the
-  // right expectation and will flag when the ranking is fixed.
-  it.fails('a team lead who wants to run the operation is sent to support operations manager (known scoring flaw)', () => {
+  // the seeds' next rung is Support Operations Manager (ready, 87%). The sideways move to Support Supervisor
+  // (same track, same level) fills 100% but moves her nowhere: the progress term ranks it second.
+  it('a team lead who wants to run the operation is sent to support operations manager, not sideways', () => {
     const a = advise('team-lead-climbing.yaml');
-    expect(a.next_role?.id).toBe('support-operations-manager');
-  });
-  it('(today) the same team lead is sent sideways to support supervisor, with operations manager as runner-up', () => {
-    const a = advise('team-lead-climbing.yaml');
-    expect(a.next_role).toMatchObject({ id: 'support-supervisor', type: 'lateral' });
+    expect(a.next_role).toMatchObject({ id: 'support-operations-manager', type: 'promotion' });
     expect(a.ready).toBe(true);
-    expect(a.gaps).toEqual([]);
-    expect(a.alternatives[0]).toMatchObject({ id: 'support-operations-manager', ready: true });
-    expect(a.alternatives[0]!.readiness).toBe(0.868);
+    expect(a.readiness).toBe(0.868);
+    expect(a.alternatives[0]).toMatchObject({ id: 'support-supervisor', readiness: 1, ready: true });
+    expect(a.reasons.at(-1)).toMatch(/Support Supervisor is a move at your current level, where Support Operations Manager is a step up/);
   });
 });

@@ -63,11 +63,11 @@ describe('recommend: nothing ready', () => {
     expect(advice.ready).toBe(false);
     expect(advice.readiness).toBe(0.444);
     expect(advice.reasons[0]).toBe(
-      'No next role is ready yet; the closest is Expert Engineer at 44% (70% counts as ready), so its gaps below are what to work on.',
+      'No next role is ready yet. Expert Engineer ranks first on readiness and preference fit together, at 44% ready (70% counts as ready), so its gaps below are what to work on.',
     );
     // both are core (importance 5 and 4) and two or more below target: trouble 2 <= 3, product 2 <= 2
     expect(advice.reasons[1]).toBe(
-      'It is held back by core skills too far below their target: Troubleshooting (2 of 5) and Product knowledge (2 of 4).',
+      'What holds it back is core skills too far below target, whatever the total: Troubleshooting and Product knowledge.',
     );
     // trouble 5 x 3 = 15, product 4 x 2 = 8
     expect(advice.gaps.map((g) => [g.skill, g.priority])).toEqual([['trouble', 15], ['product', 8]]);

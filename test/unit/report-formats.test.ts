@@ -2,6 +2,7 @@
 // line breaks for CSV, formulas for spreadsheets, <script> and | for HTML and Markdown, escape codes for terminals.
 import { describe, expect, it } from 'vitest';
 import type { TeamReport } from '../../src/core/team.js';
+import { box, displayWidth } from '../../src/render/report/box.js';
 import { CSV_COLUMNS, csvField, guardFormula } from '../../src/render/report/csv.js';
 import { esc, reportHtml } from '../../src/render/report/html.js';
 import { reportFormatters } from '../../src/render/report/index.js';
@@ -217,6 +218,17 @@ describe('html', () => {
 });
 
 describe('table (terminal)', () => {
+  it('aligns columns by display width: escape codes take none, wide characters two', () => {
+    expect(displayWidth('\u001b[1mAna\u001b[22m')).toBe(3);
+    expect(displayWidth('李雷')).toBe(4);
+    expect(displayWidth('Chloé')).toBe(5);
+    expect(displayWidth('Chloe\u0301')).toBe(5);
+    expect(box(['Name', 'N'], [['李雷', 1], ['Ana\nRuiz', 22]], { right: [1] })).toBe(
+      ['┌──────┬────┐', '│ Name │  N │', '├──────┼────┤', '│ 李雷 │  1 │', '├──────┼────┤', '│ Ana  │ 22 │', '│ Ruiz │    │', '└──────┴────┘'].join('\n'),
+    );
+    expect(box(['A'], [['x'], ['y']], { compact: true }).split('\n')).toHaveLength(6);
+  });
+
   it('prints no escape codes with colour off, even from a name that carries them', () => {
     const text = reportFormatters.table(trickyTeam(), plain);
     expect(text).not.toContain('\u001b');
@@ -263,9 +275,9 @@ describe('table (terminal)', () => {
       ┌────────┬──────────┬──────┬─────────┬────────────────┐
       │ Person │ Skill    │ Self │ Manager │ Self − manager │
       ├────────┼──────────┼──────┼─────────┼────────────────┤
-      │ Dee    │ Coaching │ 2    │ 4       │ -2             │
+      │ Dee    │ Coaching │    2 │       4 │             -2 │
       ├────────┼──────────┼──────┼─────────┼────────────────┤
-      │ Fay    │ Coaching │ 3    │ 1       │ +2             │
+      │ Fay    │ Coaching │    3 │       1 │             +2 │
       └────────┴──────────┴──────┴─────────┴────────────────┘
       "
     `);

@@ -4,8 +4,7 @@
 //
 // Exit codes: 0 the advice was printed; 1 the profile has errors (one line with file:line:col); 2 a usage
 // error (missing file, - on a terminal).
-import { indexFramework } from '../../core/index-framework.js';
-import type { FrameworkIndex } from '../../core/index-framework.js';
+import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
 import type { Profile } from '../../core/types.js';
 import { recommend } from '../../core/recommend.js';
 import { EXIT, RungsError } from '../../errors.js';
@@ -16,10 +15,10 @@ import { activeFramework, emit, renderContext, type CommonOptions } from '../con
 
 export async function run([path]: string[], options: CommonOptions): Promise<number> {
   const index = indexFramework(await activeFramework(options));
-  const { profile, file } = loadProfile(path!, index, 'recommend');
+  const { profile } = loadProfile(path!, index, 'recommend');
   const advice = recommend(index, profile);
   const text = await render('advice', (options.format ?? 'text') as FormatOf<'advice'>, advice, renderContext(options, Boolean(options.output)));
-  emit(text, options, path === '-' ? [] : [file]);
+  emit(text, options, path === '-' ? [] : [path!]);
   return EXIT.ok;
 }
 

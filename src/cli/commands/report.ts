@@ -4,8 +4,8 @@ import { indexFramework } from '../../core/index-framework.js';
 import type { Problem } from '../../core/problems.js';
 import { buildTeamReport, type TeamInput } from '../../core/team.js';
 import { EXIT, RungsError } from '../../errors.js';
-import { expandInputs, splitStdin, tooMany } from '../../io/inputs.js';
-import { DEFAULT_MAX_PROFILE_BYTES, checkParsed, formatProblem, parseProfile, readStdinText, type ProfileResult } from '../../io/profile.js';
+import { expandInputs, readStdinStream, splitStdin, tooMany } from '../../io/inputs.js';
+import { DEFAULT_MAX_PROFILE_BYTES, checkParsed, formatProblem, parseProfile, type ProfileResult } from '../../io/profile.js';
 import { readText } from '../../io/load-framework.js';
 import { displayPath } from '../../io/paths.js';
 import type { FormatOf } from '../../render/formats.js';
@@ -26,7 +26,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const index = indexFramework(framework);
 
   const { files, stdin } = expandInputs(inputs, { maxFiles });
-  const streamed = stdin ? readStdinProfiles() : [];
+  const streamed = stdin ? await readStdinProfiles() : [];
   if (files.length + streamed.length > maxFiles) throw tooMany(maxFiles);
 
   const people: TeamInput[] = [];
@@ -76,11 +76,11 @@ function parseMaxFiles(value: string | undefined): number {
   return n;
 }
 
-function readStdinProfiles() {
+async function readStdinProfiles() {
   if (process.stdin.isTTY) {
     throw new RungsError('- reads profiles from standard input, but it is a terminal', EXIT.usage, 'pipe them in: cat people.ndjson | rungs report -');
   }
-  const profiles = splitStdin(readStdinText());
+  const profiles = splitStdin(await readStdinStream());
   if (profiles.length === 0) throw new RungsError('<stdin>: no profiles on standard input', EXIT.usage);
   return profiles;
 }

@@ -65,3 +65,12 @@ export function hasRange(range: readonly [number, number]): boolean {
 export function rangeText(range: readonly [number, number]): string {
   return `${pct(range[0])}–${pct(range[1])}`;
 }
+
+/**
+ * "promotion to level 5 · management track" or "lateral move to the customer success track · level 4":
+ * a lateral move is about the direction, and may still land on a higher rung. `track` is already
+ * cleaned or escaped by the caller.
+ */
+export function moveDescription(type: EdgeType, level: number, track: string, sep: string): string {
+  return type === 'promotion' ? `promotion to level ${level}${sep}${track} track` : `lateral move to the ${track} track${sep}level ${level}`;
+}

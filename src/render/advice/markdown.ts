@@ -5,7 +5,7 @@ import type { Gap } from '../../core/readiness.js';
 import type { Advice } from '../../core/recommend.js';
 import type { Formatter } from '../formats.js';
 import { mdEscape, mdTable } from '../markdown.js';
-import { GAPS_IN_FULL, hasRange, levels, moveWord, pct, pickActions, rangeText, trackWords } from './common.js';
+import { moveDescription, GAPS_IN_FULL, hasRange, levels, pct, pickActions, rangeText, trackWords } from './common.js';
 
 /** An id as inline code; ids are kebab-case, but a stray backtick or pipe must not break the page. */
 export function mdCode(id: string): string {
@@ -38,7 +38,7 @@ export const adviceMarkdown: Formatter<Advice> = (a) => {
   if (!top && a.next_role) {
     const next = a.next_role;
     out.push('## Your recommended next role', '');
-    out.push(`**${mdEscape(next.title)}** (${mdCode(next.id)}): a ${moveWord(next.type)} to level ${next.level}, ${mdEscape(trackWords(next.track))} track.`, '');
+    out.push(`**${mdEscape(next.title)}** (${mdCode(next.id)}): a ${moveDescription(next.type, next.level, mdEscape(trackWords(next.track)), ', ')}.`, '');
     out.push(`- **Readiness**: ${pct(a.readiness)}${range}, ${a.ready ? '**ready**' : '**not ready yet**'}`);
     out.push(`- **Fit**: ${pct(a.fit)} (how well the path matches your preference answers)`);
     out.push(`- **Score**: ${pct(a.score)} (readiness and fit together, what the options are ranked by)`, '');

@@ -9,7 +9,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Formatter, RenderContext } from '../formats.js';
 import Table from 'cli-table3';
 import { bar, clean, palette } from '../text.js';
-import { dots, GAPS_IN_FULL, hasRange, levels, moveArrow, moveWord, pct, pickActions, rangeText, trackWords } from './common.js';
+import { moveDescription, dots, GAPS_IN_FULL, hasRange, levels, moveArrow, pct, pickActions, rangeText, trackWords } from './common.js';
 
 const INDENT = '  ';
 const BAR_WIDTH = 20;
@@ -86,7 +86,7 @@ export const adviceText: Formatter<Advice> = (a, context) => {
     const next = a.next_role;
     heading('Your recommended next role');
     out.push(`${INDENT}${c.bold.cyan(clean(next.title))}`);
-    out.push(`${INDENT}${moveArrow(next.type)} ${moveWord(next.type)} to level ${next.level} · ${clean(trackWords(next.track))} track`);
+    out.push(`${INDENT}${moveArrow(next.type)} ${moveDescription(next.type, next.level, clean(trackWords(next.track)), ' · ')}`);
     out.push('');
     out.push(`${INDENT}Readiness  ${colourBar(a.readiness)}  ${pct(a.readiness).padStart(4)}  ${readyMark}`);
     rangeLine();

@@ -3,7 +3,7 @@ import type { PlanResult } from '../../core/plan.js';
 import type { Formatter } from '../formats.js';
 import { mdEscape } from '../markdown.js';
 import { mdCode, mdGap, mdRestOfGaps } from '../advice/markdown.js';
-import { moveWord, pct, trackWords } from '../advice/common.js';
+import { moveDescription, moveWord, pct, trackWords } from '../advice/common.js';
 import { leadsFrom, STEP_ACTIONS, STEP_GAPS } from './common.js';
 
 export const planMarkdown: Formatter<PlanResult> = (plan) => {
@@ -25,7 +25,7 @@ export const planMarkdown: Formatter<PlanResult> = (plan) => {
   out.push('Readiness is scored against your ratings today: later steps rise as you grow into the earlier ones.', '');
   plan.steps.forEach((step, i) => {
     out.push(`## Step ${i + 1}: ${mdEscape(step.role.title)}`, '');
-    out.push(`${mdCode(step.role.id)}: a ${moveWord(step.type)} to level ${step.role.level}, ${mdEscape(trackWords(step.role.track))} track.`, '');
+    out.push(`${mdCode(step.role.id)}: a ${moveDescription(step.type, step.role.level, mdEscape(trackWords(step.role.track)), ', ')}.`, '');
     const unrated = step.gaps.filter((g) => g.unknown).length;
     const note = unrated > 0 ? ` (${unrated} of the skills it needs ${unrated === 1 ? 'is' : 'are'} not rated yet, so this counts only the rated ones)` : '';
     out.push(`- **Readiness now**: ${pct(step.readiness)}, ${step.ready ? '**ready**' : '**not ready yet**'}${note}`, '');

@@ -4,7 +4,7 @@ import type { PlanResult } from '../../core/plan.js';
 import type { Formatter } from '../formats.js';
 import { bar, clean, palette } from '../text.js';
 import { gapBlock, hang, restOfGaps, textWidth } from '../advice/text.js';
-import { moveArrow, moveWord, pct, trackWords } from '../advice/common.js';
+import { moveDescription, moveArrow, moveWord, pct, trackWords } from '../advice/common.js';
 import { leadsFrom, STEP_ACTIONS, STEP_GAPS } from './common.js';
 
 export const planText: Formatter<PlanResult> = (plan, context) => {
@@ -47,7 +47,7 @@ export const planText: Formatter<PlanResult> = (plan, context) => {
     const colour = step.ready ? c.green : c.yellow;
     out.push('');
     out.push(`${c.bold(`Step ${i + 1} of ${n}`)}  ${moveArrow(step.type)} ${c.bold.cyan(clean(step.role.title))}`);
-    out.push(`  ${moveWord(step.type)} to level ${step.role.level} · ${clean(trackWords(step.role.track))} track`);
+    out.push(`  ${moveDescription(step.type, step.role.level, clean(trackWords(step.role.track)), ' · ')}`);
     out.push(`  Readiness now  ${colour(bar(step.readiness, 20))}  ${pct(step.readiness).padStart(4)}  ${step.ready ? c.green('✔ ready') : c.yellow('✘ not ready yet')}`);
     const unrated = step.gaps.filter((g) => g.unknown).length;
     if (unrated > 0) {

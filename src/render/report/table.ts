@@ -1,15 +1,19 @@
 // The terminal report: everyone at a glance, then what the team needs. Every value from a profile goes
 // through clean(), so a name cannot carry escape sequences to the terminal.
-import Table from 'cli-table3';
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
-import { table } from '../browse/table.js';
-import type { Formatter } from '../formats.js';
+import type { Formatter, RenderContext } from '../formats.js';
 import { bar, clean, palette, wrap } from '../text.js';
+import { box } from './box.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 /** The terminal shows this many training needs, names per list; the other formats show everything. */
 const MAX_NEEDS = 10;
 const MAX_NAMES = 8;
+
+function table(head: string[], rows: (string | number)[][], context: RenderContext, options: { compact?: boolean; right?: number[] } = {}): string {
+  const c = palette(context);
+  return box(head.map((h) => c.bold(h)), rows, { ...options, border: context.color ? c.grey : undefined });
+}
 
 export const reportTable: Formatter<TeamReport> = (report, context) => {
   const c = palette(context);
@@ -35,7 +39,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
         p.warnings.length ? c.yellow(`⚠ ${p.warnings.length}`) : '',
       ];
     });
-    out.push(table(['Person', 'Now', 'Next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', ''], rows, context).trimEnd());
+    out.push(table(['Person', 'Now', 'Next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', ''], rows, context, { right: [4] }));
   }
   const warned = report.people.filter((p) => p.warnings.length);
   if (warned.length) {
@@ -48,24 +52,21 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   if (skills.length) {
     const cell = (n: number) => (n === 0 ? c.dim('·') : String(n));
     // Compact: no line between rows, the category named once where its skills start.
-    const t = new Table({
-      head: ['Category', 'Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'].map((h) => c.bold(h)),
-      style: { head: [], border: context.color ? ['grey'] : [], compact: true },
-    });
     let category: string | undefined;
-    for (const s of skills) {
+    const rows = skills.map((s) => {
       const target = commonTarget(s.targets);
-      t.push([
+      const row = [
         s.category === category ? '' : c.dim(clean(s.category_name)),
         clean(s.name),
         ...s.levels.map((n, level) => (level === target && n > 0 ? c.underline(String(n)) : cell(n))),
         cell(s.unknown),
         s.needed_by ? `${s.needed_by}${target === null ? '' : c.dim(` @${target}`)}` : c.dim('·'),
         s.short ? c.red(String(s.short)) : c.dim('·'),
-      ]);
+      ];
       category = s.category;
-    }
-    out.push(t.toString());
+      return row;
+    });
+    out.push(table(['Category', 'Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'], rows, context, { compact: true, right: [2, 3, 4, 5, 6, 7, 8, 10] }));
   } else out.push(c.dim('Nobody rated any skill.'));
 
   heading('Training needs', 'skills where the most people fall short of their next role');
@@ -94,7 +95,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
       b.ready.length ? c.green(names(b.ready)) : c.dim('nobody'),
       b.close.length ? names(b.close) : c.dim('nobody'),
     ]);
-    out.push(table(['Role', 'In role', 'Ready now', 'Close'], rows, context).trimEnd());
+    out.push(table(['Role', 'In role', 'Ready now', 'Close'], rows, context, { right: [1] }));
   }
 
   heading('Calibration', `self vs manager ratings ${report.thresholds.calibration_gap}+ levels apart: read the level definitions together`);
@@ -104,7 +105,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   else {
     out.push(`${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared, ${cal.flagged.length} far apart:`);
     const rows = cal.flagged.map((f) => [clean(who(f)), clean(f.skill_name), f.self, f.manager, f.difference > 0 ? c.yellow(`+${f.difference}`) : c.cyan(String(f.difference))]);
-    out.push(table(['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], rows, context).trimEnd());
+    out.push(table(['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], rows, context, { right: [2, 3, 4] }));
   }
 
   if (report.summary.rejected) {
