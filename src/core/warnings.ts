@@ -2,7 +2,7 @@
 // a self view far from the manager's, an unfinished questionnaire.
 import type { FitResult } from './fit.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
-import type { Readiness } from './readiness.js';
+import { roleReadiness, type Readiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
 import { listing, percent } from './wording.js';
 
@@ -17,7 +17,22 @@ export function adviceWarnings(
     ...preferences(index, fit),
     ...unknownShare(index, subject.role, subject.readiness),
     ...calibration(index, profile),
+    ...managerView(index, profile, subject),
   ];
+}
+
+// When a lead's ratings would change the verdict, say so: the advice is computed on the self view.
+function managerView(index: FrameworkIndex, profile: Profile, subject: { role: Role; readiness: Readiness }): string[] {
+  if (!profile.manager_ratings || Object.keys(profile.manager_ratings).length === 0) return [];
+  const ratings: Record<string, number | null> = { ...profile.ratings };
+  for (const skill of Object.keys(profile.manager_ratings)) ratings[skill] = own(profile.manager_ratings, skill) ?? null;
+  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role);
+  if (theirs.ready === subject.readiness.ready) return [];
+  const names = theirs.gated.map((id) => index.skills.get(id)?.name ?? id);
+  const verdict = theirs.ready
+    ? `you would be ready for ${subject.role.title} (${percent(theirs.readiness)})`
+    : `you would not be ready for ${subject.role.title} yet (${percent(theirs.readiness)}${names.length ? `; too far short on ${listing(names)}` : ''})`;
+  return [`By your manager's ratings ${verdict}: this advice uses your own ratings, so settle the difference first.`];
 }
 
 function incomplete(profile: Profile): string[] {

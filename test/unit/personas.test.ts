@@ -167,16 +167,14 @@ describe('personas from the seeds', () => {
     expect(a.next_role?.id).toBe('senior-support-analyst');
     expect(a.ready).toBe(true);
     expect(topGaps(a, 1)).toEqual(['data-analysis']);
-    expect(a.warnings).toHaveLength(1);
+    expect(a.warnings).toHaveLength(2);
     expect(a.warnings[0]).toContain('differ by two or more levels on Root cause analysis (you 4, your manager 2) and Troubleshooting (you 4, your manager 2)');
+    // The lead's view would change the verdict, and the advice says so.
+    expect(a.warnings[1]).toMatch(/^By your manager's ratings you would not be ready for Senior Support Analyst yet \(\d+%; too far short on .*Troubleshooting\)/);
   });
 
   // Sam, representative who agreed (4) with every preference statement and skipped the choice questions:
-  // no signal. The warning must say so. The role then comes from readiness and from how the question
-  // weights happen to balance (fits 0.48-0.6), not from Sam: Virtual Support Agent (readiness 1.0, a lateral
-  // move at the same level) edges out the promotion to specialist (0.98). Reported to the lead: with flat
-  // answers the fit should arguably be neutral for every track, and even then the lower-level lateral wins
-  // on readiness alone.
+  // no signal. The warning must say so, and the fit is neutral for every track.
   it('flat preference answers give the no-signal warning', () => {
     const a = advise('agrees-with-everything.yaml');
     expect(a.warnings).toEqual([
