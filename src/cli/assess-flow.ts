@@ -263,9 +263,8 @@ function buildProfile(index: FrameworkIndex, answers: Answers, base: Profile | u
 // Files
 
 function loadResumed(path: string, index: FrameworkIndex, log: (line: string) => void): Profile {
-  const { profile, warnings } = requireProfile(path, index, () => {
-    throw new RungsError('--resume needs a file: standard input is the terminal here', EXIT.usage);
-  });
+  if (path === '-') throw new RungsError('--resume needs a file: standard input is the terminal here', EXIT.usage);
+  const { profile, warnings } = requireProfile(path, index);
   for (const warning of warnings) log(`rungs: ${formatProblem(warning)}`);
   return profile;
 }

@@ -180,10 +180,12 @@ function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-// The terminal going away (EPIPE on `rungs roles | head`) is not an error worth a message.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+// The reader going away (EPIPE on `rungs roles | head`, or a closed stderr) is not an error worth a message.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
 await main(process.argv.slice(2));

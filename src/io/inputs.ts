@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Do
 import type { DocPath, Problem } from '../core/problems.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { displayPath } from './paths.js';
+import { STDIN } from './stdin.js';
 import { parseJsonText, type ParsedFile } from './yaml.js';
 
 /** The files of a folder that are read as profiles. */
@@ -249,22 +250,6 @@ export interface StdinProfile {
   name: string;
   /** Parsed with positions as `<stdin>:line:col` over the whole stream. */
   parsed: ParsedFile;
-}
-
-export const STDIN = '<stdin>';
-
-/**
- * All of standard input as UTF-8 text. Read as a stream: readFileSync(0) throws EAGAIN on a pipe whose
- * writer is still writing (`cat people.ndjson | rungs report -`).
- */
-export async function readStdinStream(stream: NodeJS.ReadableStream = process.stdin): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new RungsError(`${STDIN}: not valid UTF-8 text`, EXIT.findings);
-  }
 }
 
 /**

@@ -1,6 +1,5 @@
 // Profiles (a person's saved answers): read with positions, checked against the schema and the framework,
 // and written back as YAML with the editor schema line.
-import { readFileSync } from 'node:fs';
 import { Document, isScalar } from 'yaml';
 import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
@@ -10,6 +9,7 @@ import { EXIT, RungsError } from '../errors.js';
 import { locateProblem, readText } from './load-framework.js';
 import { displayPath } from './paths.js';
 import { schemaProblems } from './schema-check.js';
+import { STDIN } from './stdin.js';
 import { parseDataText, type ParsedFile } from './yaml.js';
 
 export const DEFAULT_MAX_PROFILE_BYTES = 1024 * 1024;
@@ -50,9 +50,12 @@ export function readProfileFile(path: string, index: FrameworkIndex, maxBytes = 
   return parseProfile(text, file, index);
 }
 
-/** Reads a profile or throws the first problem as a one-line error (exit 1): for commands on one profile. */
-export function requireProfile(path: string, index: FrameworkIndex, readStdin: () => string): { profile: Profile; file: string; warnings: Problem[] } {
-  const result = path === '-' ? parseProfile(readStdin(), '<stdin>', index) : readProfileFile(path, index);
+/**
+ * Reads a profile or throws the first problem as a one-line error (exit 1): for commands on one profile.
+ * `stdinText` is standard input, already read, when the path is `-`.
+ */
+export function requireProfile(path: string, index: FrameworkIndex, stdinText = '', maxBytes = DEFAULT_MAX_PROFILE_BYTES): { profile: Profile; file: string; warnings: Problem[] } {
+  const result = path === '-' ? parseProfile(stdinText, STDIN, index) : readProfileFile(path, index, maxBytes);
   if (!result.ok) {
     const [first, ...rest] = result.problems;
     const more = rest.filter((p) => p.severity === 'error').length;
@@ -78,15 +81,4 @@ export function profileToYaml(profile: Profile, schemaPath: string): string {
     if (isScalar(node)) node.type = 'QUOTE_DOUBLE';
   }
   return `# yaml-language-server: $schema=${schemaPath}\n${doc.toString({ lineWidth: 0 })}`;
-}
-
-/** All of standard input, as UTF-8 text. */
-export function readStdinText(): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(0));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EAGAIN') throw new RungsError('<stdin>: standard input is not readable here', EXIT.usage);
-    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw new RungsError('<stdin>: not valid UTF-8 text', EXIT.findings);
-    throw error;
-  }
 }

@@ -1,6 +1,7 @@
 // YAML (and JSON, which is YAML) parsing that keeps positions, so every problem can name a line and column.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DocPath, Problem } from '../core/problems.js';
+import { jsonErrorOffset } from './json-position.js';
 
 export interface ParsedFile {
   file: string;
@@ -92,9 +93,15 @@ export function parseJsonText(text: string, file: string): ParsedFile {
     return { file, data: JSON.parse(source), problems: [], locate: locateLazily };
   } catch (error) {
     const message = String((error as Error).message);
-    const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? 0);
+    const named = /at position (\d+)/.exec(message)?.[1];
+    const offset = named !== undefined ? Number(named) : jsonErrorOffset(source);
     const { line, column } = offsetToLineColumn(source, offset);
-    const plain = message.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
+    const plain = message
+      .replace(/^JSON\.parse: /, '')
+      .replace(/ in JSON at position \d+.*$/s, '')
+      .replace(/, ".*" is not valid JSON$/s, '')
+      .replace(/ \(line \d+ column \d+\)$/, '')
+      .replace(/\n/g, '\\n');
     return { file, data: undefined, problems: [{ file, line, column, severity: 'error', rule: 'json-syntax', message: `invalid JSON: ${plain}` }], locate: locateLazily };
   }
 }

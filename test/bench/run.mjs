@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: the speed benchmark of issue 5. Generates its own data (deterministic from a seed), times whole
 // processes and prints one row per target. Every comparison is a ratio measured in the same run, the two commands
-// alternating (A B A B ...) after a warm-up, medians compared, because the machine is shared and noisy.
+// alternating (A B A B ...) after a warm-up, the median of the per-pair ratios reported, because the machine is
+// shared and noisy.
 //
 //   node test/bench/run.mjs [--quick] [--only <row>[,<row>...]] [--seed <n>] [--keep]
 //
@@ -246,8 +247,16 @@ async function compare(a, b, { pairs, warm = RUNS.warm }) {
   }
   const A = stats(sa);
   const B = stats(sb);
+  // The ratio is the median of the per-pair ratios B/A: each pair ran back to back, so a change in the machine's
+  // load between pairs cancels out (the ratio of the two medians is kept beside it).
   const pairRatios = sa.map((x, i) => sb[i].ms / x.ms);
-  return { A: { label: a.label, ...A }, B: { label: b.label, ...B }, ratio: B.medianMs / A.medianMs, medianPairRatio: round(median(pairRatios), 3) };
+  return {
+    A: { label: a.label, ...A },
+    B: { label: b.label, ...B },
+    ratio: median(pairRatios),
+    ratioOfMedians: round(B.medianMs / A.medianMs, 3),
+    pairRatios: pairRatios.map((r) => round(r, 3)),
+  };
 }
 
 /** One command alone: a checked warm-up, then `runs` timed runs. */
@@ -330,7 +339,7 @@ const validateGrowth = () =>
 const ratioRow = (m, target) => ({
   measured: round(m.ratio, 2),
   unit: 'x',
-  display: `${m.ratio.toFixed(2)}x (${fmtMs(m.B.medianMs)} vs ${fmtMs(m.A.medianMs)})`,
+  display: `${m.ratio.toFixed(2)}x (${fmtMs(m.B.medianMs)} vs ${fmtMs(m.A.medianMs)}, ${m.A.runs} pairs)`,
   target: { op: '<=', value: target },
   raw: m,
 });
@@ -398,7 +407,7 @@ const ROW_DEFS = {
         what: `\`rungs report\` of ${fmtInt(n)} YAML profiles: throughput`,
         measured: round(rate, 0),
         unit: 'profiles/s',
-        display: `${fmtInt(rate)} profiles/s (${fmtMs(m.B.medianMs)})`,
+        display: `${fmtInt(rate)} profiles/s (${fmtMs(m.B.medianMs)}, ${m.B.runs} runs)`,
         target: { op: '>=', value: 2000 },
         raw: m,
       },
@@ -424,7 +433,7 @@ const ROW_DEFS = {
         what: `\`rungs report -\` of ${fmtInt(team.count)} NDJSON lines on stdin: throughput`,
         measured: round(rate, 0),
         unit: 'profiles/s',
-        display: `${fmtInt(rate)} profiles/s (${fmtMs(m.A.medianMs)})`,
+        display: `${fmtInt(rate)} profiles/s (${fmtMs(m.A.medianMs)}, ${m.A.runs} runs)`,
         target: { op: '>=', value: 30000 },
         note: m.A.medianMaxRssMB === undefined ? undefined : `peak memory ${m.A.medianMaxRssMB.toFixed(0)} MB (median max RSS)`,
         raw: m,

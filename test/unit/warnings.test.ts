@@ -34,9 +34,13 @@ describe('advice warnings', () => {
   it('asks for a calibration talk when self and manager ratings are far apart', () => {
     // trouble: you 4, manager 2: gap 2 >= calibration_gap 2; planning: gap 1 is below it
     const warnings = warningsFor({ manager_ratings: { trouble: 2, planning: 2 } });
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toHaveLength(2);
     expect(warnings[0]).toContain('two or more levels on Troubleshooting (you 4, your manager 2)');
     expect(warnings[0]).toContain('re-read the level definitions together');
+    // expert-eng on the manager's view: (5 x 2/5 + 4 x 4/4) / 9 = 67%, and trouble 2 <= 5 - 2 is gated
+    expect(warnings[1]).toBe(
+      "By your manager's ratings you would not be ready for Expert Engineer yet (67%; too far short on Troubleshooting): this advice uses your own ratings, so settle the difference first.",
+    );
   });
 
   it('asks for a talk on a one-level gap when the framework flags one-level gaps', () => {
@@ -45,7 +49,13 @@ describe('advice warnings', () => {
     expect(warnings).toEqual([
       expect.stringContaining('differ by a level on Planning (you 3, your manager 2): talk them through'),
       expect.stringContaining('two or more levels on Troubleshooting (you 4, your manager 1)'),
+      expect.stringContaining("By your manager's ratings you would not be ready for Expert Engineer yet"),
     ]);
+  });
+
+  it('says nothing about the manager view when it would not change the verdict', () => {
+    // manager agrees within a level: expert-eng stays ready on either view
+    expect(warningsFor({ manager_ratings: { trouble: 5, product: 4 } })).toEqual([]);
   });
 
   it('ignores manager ratings it cannot compare', () => {

@@ -87,3 +87,19 @@ describe('offsetToLineColumn', () => {
     expect(offsetToLineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
   });
 });
+
+describe('JSON error positions', () => {
+  it.each([
+    ['{\n"a": tru\n}', 2, 9, /Unexpected token/],
+    ['{"a":1 "b":2}', 1, 8, /Expected ',' or '}'/],
+    ['[1,2', 1, 5, /after array element|end of JSON/],
+    ['{"a": "x\u0001"}', 1, 9, /./],
+    ['', 1, 1, /end of JSON input/],
+    ['{"a": 1}\n]', 2, 1, /./],
+  ])('%j fails at the right line and column', (text, line, column, message) => {
+    const [p] = parseJsonText(text, 'p.json').problems;
+    expect(p).toMatchObject({ line, column, rule: 'json-syntax' });
+    expect(p!.message).toMatch(message);
+    expect(p!.message).not.toMatch(/\n/);
+  });
+});

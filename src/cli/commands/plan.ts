@@ -24,7 +24,7 @@ export async function run([path]: string[], options: PlanOptions): Promise<numbe
   const to = (options.to ?? '').trim();
   // A usage error comes before reading the profile: nothing the profile says can fix a mistyped role.
   if (!index.roles.has(to)) throw new RungsError(`unknown role "${to}"${didYouMean(to, index.roleIds)}`, EXIT.usage, 'see the role ids with: rungs roles');
-  const { profile } = loadProfile(path!, index, 'plan');
+  const { profile } = await loadProfile(path!, index, 'plan', options);
   const plan = withLeadIns(index, planRoute(index, profile, to));
   const text = await render('plan', (options.format ?? 'text') as FormatOf<'plan'>, plan, renderContext(options, Boolean(options.output)));
   emit(text, options, path === '-' ? [] : [path!]);

@@ -8,14 +8,15 @@ import { indexFramework, type FrameworkIndex } from '../../core/index-framework.
 import type { Profile } from '../../core/types.js';
 import { recommend } from '../../core/recommend.js';
 import { EXIT, RungsError } from '../../errors.js';
-import { formatProblem, readStdinText, requireProfile } from '../../io/profile.js';
+import { formatProblem, requireProfile } from '../../io/profile.js';
+import { readStdinStream } from '../../io/stdin.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
-import { activeFramework, emit, renderContext, type CommonOptions } from '../context.js';
+import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
 
 export async function run([path]: string[], options: CommonOptions): Promise<number> {
   const index = indexFramework(await activeFramework(options));
-  const { profile } = loadProfile(path!, index, 'recommend');
+  const { profile } = await loadProfile(path!, index, 'recommend', options);
   const advice = recommend(index, profile);
   const text = await render('advice', (options.format ?? 'text') as FormatOf<'advice'>, advice, renderContext(options, Boolean(options.output)));
   emit(text, options, path === '-' ? [] : [path!]);
@@ -23,11 +24,12 @@ export async function run([path]: string[], options: CommonOptions): Promise<num
 }
 
 /** The profile, or a RungsError; its warnings go to stderr, one line each. Shared with `rungs plan`. */
-export function loadProfile(path: string, index: FrameworkIndex, command: string): { profile: Profile; file: string } {
+export async function loadProfile(path: string, index: FrameworkIndex, command: string, options: CommonOptions): Promise<{ profile: Profile; file: string }> {
   if (path === '-' && process.stdin.isTTY) {
     throw new RungsError('- reads the profile from standard input, but it is a terminal', EXIT.usage, `pipe it in: cat me.yaml | rungs ${command} -`);
   }
-  const { profile, file, warnings } = requireProfile(path, index, readStdinText);
+  const stdin = path === '-' ? await readStdinStream() : '';
+  const { profile, file, warnings } = requireProfile(path, index, stdin, maxFileBytes(options));
   for (const w of warnings) process.stderr.write(`${formatProblem(w)}\n`);
   return { profile, file };
 }

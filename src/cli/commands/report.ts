@@ -4,13 +4,14 @@ import { indexFramework } from '../../core/index-framework.js';
 import type { Problem } from '../../core/problems.js';
 import { buildTeamReport, type TeamInput } from '../../core/team.js';
 import { EXIT, RungsError } from '../../errors.js';
-import { expandInputs, readStdinStream, splitStdin, tooMany } from '../../io/inputs.js';
-import { DEFAULT_MAX_PROFILE_BYTES, checkParsed, formatProblem, parseProfile, type ProfileResult } from '../../io/profile.js';
+import { expandInputs, splitStdin, tooMany } from '../../io/inputs.js';
+import { readStdinStream } from '../../io/stdin.js';
+import { checkParsed, formatProblem, parseProfile, type ProfileResult } from '../../io/profile.js';
 import { readText } from '../../io/load-framework.js';
 import { displayPath } from '../../io/paths.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
-import { activeFramework, emit, renderContext, type CommonOptions } from '../context.js';
+import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
 
 export interface ReportOptions extends CommonOptions {
   maxFiles?: string;
@@ -25,6 +26,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const framework = await activeFramework(options);
   const index = indexFramework(framework);
 
+  const maxBytes = maxFileBytes(options);
   const { files, stdin } = expandInputs(inputs, { maxFiles });
   const streamed = stdin ? await readStdinProfiles() : [];
   if (files.length + streamed.length > maxFiles) throw tooMany(maxFiles);
@@ -48,7 +50,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
     progress(i);
     const file = displayPath(abs);
     const unreadable: Problem[] = [];
-    const text = readText(abs, file, DEFAULT_MAX_PROFILE_BYTES, unreadable);
+    const text = readText(abs, file, maxBytes, unreadable);
     if (text === undefined) take({ ok: false, file, problems: unreadable }, file);
     else take(parseProfile(text, file, index), file);
   });
