@@ -18,7 +18,7 @@ export type ProfileResult = { ok: true; profile: Profile; file: string; warnings
 
 /** Parses and checks one profile's text. `file` is the name shown in messages. */
 export function parseProfile(text: string, file: string, index: FrameworkIndex): ProfileResult {
-  return checkParsed(parseDataText(text, file), index);
+  return checkParsed(parseDataText(text, file, { fast: true }), index);
 }
 
 export function checkParsed(parsed: ParsedFile, index: FrameworkIndex): ProfileResult {

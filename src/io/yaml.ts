@@ -1,6 +1,7 @@
 // YAML (and JSON, which is YAML) parsing that keeps positions, so every problem can name a line and column.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DocPath, Problem } from '../core/problems.js';
+import { fastYaml } from './fast-yaml.js';
 import { jsonErrorOffset } from './json-position.js';
 
 export interface ParsedFile {
@@ -118,6 +119,19 @@ export function offsetToLineColumn(source: string, offset: number): { line: numb
   return { line, column: offset - lineStart + 1 };
 }
 
-export function parseDataText(text: string, file: string): ParsedFile {
-  return /\.json$/i.test(file) ? parseJsonText(text, file) : parseYamlText(text, file);
+/**
+ * JSON by extension, else YAML. `fast`: try the simple-YAML fast path first (profiles); positions for any
+ * later problem then come from a full parse made only when asked.
+ */
+export function parseDataText(text: string, file: string, options: { fast?: boolean } = {}): ParsedFile {
+  if (/\.json$/i.test(file)) return parseJsonText(text, file);
+  if (options.fast) {
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const data = fastYaml(source);
+    if (data !== undefined) {
+      let located: ParsedFile | undefined;
+      return { file, data, problems: [], locate: (path, atKey) => (located ??= parseYamlText(source, file)).locate(path, atKey) };
+    }
+  }
+  return parseYamlText(text, file);
 }
