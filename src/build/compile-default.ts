@@ -1,7 +1,18 @@
 // Build step: check the shipped framework and compile it to dist/default-framework.json.
 // A shipped framework with any problem fails the build.
 import { join } from 'node:path';
-import { compileDefault } from '../io/default-cache.js';
+import { writeFileSync } from 'node:fs';
+import { CACHE_FILE, stamps, type Compiled } from '../io/default-cache.js';
+import { loadFramework } from '../io/load-framework.js';
+import type { Problem } from '../core/problems.js';
+
+/** Build time: load and check data/, write the cache beside the bundle. Returns the problems found. */
+function compileDefault(dataDir: string, outDir: string): Problem[] {
+  const loaded = loadFramework(dataDir, { cwd: dataDir });
+  const compiled: Compiled = { format: 1, stamps: stamps(dataDir), files: loaded.files, problems: loaded.problems, framework: loaded.framework! };
+  writeFileSync(join(outDir, CACHE_FILE), JSON.stringify(compiled));
+  return loaded.problems;
+}
 
 export function run(root: string): void {
   const problems = compileDefault(join(root, 'data'), join(root, 'dist'));

@@ -1,20 +1,22 @@
 // The built-in framework, checked and compiled to JSON at build time: parsing its ~70 YAML files costs
-// ~400 ms on every start, JSON.parse of the result ~2 ms. The cache records each source file's size and
-// mtime, so an edited data/ folder (a developer's checkout) is noticed and loaded from YAML instead.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// ~400 ms on every start, JSON.parse of the result ~2 ms. The cache records each source file's size, mtime
+// and hash, so an edited data/ folder (a developer's checkout) is noticed and loaded from YAML instead.
+// npm pack resets every mtime (to 1985), so a file whose mtime differs is compared by its hash.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Problem } from '../core/problems.js';
 import type { Framework } from '../core/types.js';
-import { loadFramework } from './load-framework.js';
 import { packageRoot } from './paths.js';
 
-interface Stamp {
+export interface Stamp {
   file: string;
   size: number;
   mtimeMs: number;
+  sha1: string;
 }
 
-interface Compiled {
+export interface Compiled {
   format: 1;
   stamps: Stamp[];
   files: number;
@@ -38,33 +40,35 @@ function sourceFiles(dataDir: string): string[] {
   return out.sort();
 }
 
-function stamps(dataDir: string): Stamp[] {
+export function stamps(dataDir: string): Stamp[] {
   return sourceFiles(dataDir).map((file) => {
     const s = statSync(join(dataDir, file));
-    return { file, size: s.size, mtimeMs: s.mtimeMs };
+    return { file, size: s.size, mtimeMs: s.mtimeMs, sha1: sha1(join(dataDir, file)) };
   });
 }
 
-/** Build time: load and check data/, write the cache beside the bundle. Returns the problems found. */
-export function compileDefault(dataDir: string, outDir: string): Problem[] {
-  const loaded = loadFramework(dataDir, { cwd: dataDir });
-  const compiled: Compiled = { format: 1, stamps: stamps(dataDir), files: loaded.files, problems: loaded.problems, framework: loaded.framework! };
-  writeFileSync(join(outDir, CACHE_FILE), JSON.stringify(compiled));
-  return loaded.problems;
+function sha1(path: string): string {
+  return createHash('sha1').update(readFileSync(path)).digest('hex');
 }
 
 /** Run time: the compiled built-in framework, or undefined when it is missing or data/ changed since. */
-export function readDefaultCache(dataDir = join(packageRoot(), 'data')): { framework: Framework; files: number; problems: Problem[] } | undefined {
+export function readDefaultCache(
+  dataDir = join(packageRoot(), 'data'),
+  cacheFile = join(packageRoot(), 'dist', CACHE_FILE),
+): { framework: Framework; files: number; problems: Problem[] } | undefined {
   let compiled: Compiled;
   try {
-    compiled = JSON.parse(readFileSync(join(packageRoot(), 'dist', CACHE_FILE), 'utf8')) as Compiled;
+    compiled = JSON.parse(readFileSync(cacheFile, 'utf8')) as Compiled;
     if (compiled.format !== 1) return undefined;
-    const now = stamps(dataDir);
-    if (now.length !== compiled.stamps.length) return undefined;
-    for (let i = 0; i < now.length; i++) {
-      const a = now[i]!;
+    const files = sourceFiles(dataDir);
+    if (files.length !== compiled.stamps.length) return undefined;
+    for (let i = 0; i < files.length; i++) {
       const b = compiled.stamps[i]!;
-      if (a.file !== b.file || a.size !== b.size || a.mtimeMs !== b.mtimeMs) return undefined;
+      if (files[i] !== b.file) return undefined;
+      const abs = join(dataDir, b.file);
+      const s = statSync(abs);
+      if (s.size !== b.size) return undefined;
+      if (s.mtimeMs !== b.mtimeMs && sha1(abs) !== b.sha1) return undefined;
     }
   } catch {
     return undefined;

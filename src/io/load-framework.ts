@@ -1,16 +1,17 @@
 // Reads a framework folder: every file parsed with positions, schema-checked, then the cross-file rules.
 // Returns every problem found, not just the first; throws only when there is no framework to speak of.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildFramework, type FrameworkDocs, type SourceDoc } from '../core/docs.js';
-import type { PathProblem, Problem } from '../core/problems.js';
+import type { Problem } from '../core/problems.js';
 import { sortProblems } from '../core/problems.js';
 import { checkFramework } from '../core/rules.js';
 import type { Framework } from '../core/types.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { displayPath } from './paths.js';
 import { schemaProblems, type FileKind } from './schema-check.js';
-import { parseDataText, type ParsedFile } from './yaml.js';
+import { readText } from './read-text.js';
+import { locateProblem, parseDataText, type ParsedFile } from './yaml.js';
 
 export interface LoadedFramework {
   dir: string;
@@ -115,11 +116,6 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
   return { dir, framework: buildFramework(docs), docs, problems: sortProblems(problems), files: parsed.size };
 }
 
-export function locateProblem(p: PathProblem, parsed: ReadonlyMap<string, ParsedFile>): Problem {
-  const pos = parsed.get(p.file)?.locate(p.path, p.atKey) ?? { line: 0, column: 0 };
-  return { file: p.file, line: pos.line, column: pos.column, severity: p.severity, rule: p.rule, message: p.message };
-}
-
 function missing(file: string, message: string): Problem {
   return { file, line: 0, column: 0, severity: 'error', rule: 'missing-file', message };
 }
@@ -182,32 +178,6 @@ function listDataFiles(root: string, show: (abs: string) => string, problems: Pr
   };
   walk(root);
   return out;
-}
-
-/** Reads a text file; on failure records a problem and returns undefined. */
-export function readText(abs: string, file: string, maxBytes: number, problems: Problem[]): string | undefined {
-  try {
-    const size = statSync(abs).size;
-    if (size > maxBytes) {
-      problems.push({
-        file,
-        line: 0,
-        column: 0,
-        severity: 'error',
-        rule: 'file-too-large',
-        message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${(maxBytes / 1024 / 1024).toFixed(1)} MB (raise it with --max-file-size)`,
-      });
-      return undefined;
-    }
-    const buffer = readFileSync(abs);
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-    return text;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'the file is not valid UTF-8 text' : errnoMessage(error, file).replace(/^[^:]*: /, '');
-    problems.push({ file, line: 0, column: 0, severity: 'error', rule: 'unreadable', message });
-    return undefined;
-  }
 }
 
 export function fileStem(file: string): string {

@@ -6,11 +6,12 @@ import type { Problem } from '../core/problems.js';
 import { checkProfile } from '../core/profile-rules.js';
 import type { Profile } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
-import { locateProblem, readText } from './load-framework.js';
+import { quickProfile } from './profile-quick.js';
+import { readText } from './read-text.js';
 import { displayPath } from './paths.js';
 import { schemaProblems } from './schema-check.js';
 import { STDIN } from './stdin.js';
-import { parseDataText, type ParsedFile } from './yaml.js';
+import { locateProblem, parseDataText, type ParsedFile } from './yaml.js';
 
 export const DEFAULT_MAX_PROFILE_BYTES = 1024 * 1024;
 
@@ -18,6 +19,8 @@ export type ProfileResult = { ok: true; profile: Profile; file: string; warnings
 
 /** Parses and checks one profile's text. `file` is the name shown in messages. */
 export function parseProfile(text: string, file: string, index: FrameworkIndex): ProfileResult {
+  const quick = quickProfile(text, file, index);
+  if (quick) return { ok: true, profile: quick, file, warnings: [] };
   return checkParsed(parseDataText(text, file, { fast: true }), index);
 }
 

@@ -1,7 +1,11 @@
 // Schema validation with errors people can act on: each ajv error mapped to the line and column of the YAML
 // node, the property named, floods collapsed, and a hint where YAML's typing surprises (1.10 is the number 1.1).
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import * as validators from '../generated/validators.js';
+import { validate as framework } from '../generated/framework.js';
+import { validate as profile } from '../generated/profile.js';
+import { validate as questions } from '../generated/questions.js';
+import { validate as role } from '../generated/role.js';
+import { validate as skill } from '../generated/skill.js';
 import type { Problem } from '../core/problems.js';
 import { closest } from '../core/suggest.js';
 import type { ParsedFile } from './yaml.js';
@@ -14,7 +18,7 @@ import profileSchema from '../../schemas/profile.schema.json';
 export const FILE_KINDS = ['framework', 'skill', 'role', 'questions', 'profile'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
-const VALIDATORS: Record<FileKind, ValidateFunction> = validators;
+const VALIDATORS: Record<FileKind, ValidateFunction> = { framework, skill, role, questions, profile };
 const SCHEMAS: Record<FileKind, unknown> = {
   framework: frameworkSchema,
   skill: skillSchema,

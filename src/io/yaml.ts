@@ -1,6 +1,6 @@
 // YAML (and JSON, which is YAML) parsing that keeps positions, so every problem can name a line and column.
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { DocPath, Problem } from '../core/problems.js';
+import type { DocPath, PathProblem, Problem } from '../core/problems.js';
 import { fastYaml } from './fast-yaml.js';
 import { jsonErrorOffset } from './json-position.js';
 
@@ -134,4 +134,10 @@ export function parseDataText(text: string, file: string, options: { fast?: bool
     }
   }
   return parseYamlText(text, file);
+}
+
+/** A problem from the pure core (a document path) at its line and column. */
+export function locateProblem(p: PathProblem, parsed: ReadonlyMap<string, ParsedFile>): Problem {
+  const pos = parsed.get(p.file)?.locate(p.path, p.atKey) ?? { line: 0, column: 0 };
+  return { file: p.file, line: pos.line, column: pos.column, severity: p.severity, rule: p.rule, message: p.message };
 }

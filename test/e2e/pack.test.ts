@@ -59,3 +59,4 @@ describe('the packed package', () => {
     expect(run(['validate', 'fw']).status).toBe(0);
   });
 });
+

@@ -8,8 +8,10 @@ import { indexFramework, type FrameworkIndex } from '../../core/index-framework.
 import type { Profile } from '../../core/types.js';
 import { recommend } from '../../core/recommend.js';
 import { EXIT, RungsError } from '../../errors.js';
-import { formatProblem, requireProfile } from '../../io/profile.js';
-import { readStdinStream } from '../../io/stdin.js';
+import { displayPath } from '../../io/paths.js';
+import { quickProfile } from '../../io/profile-quick.js';
+import { readText } from '../../io/read-text.js';
+import { readStdinStream, STDIN } from '../../io/stdin.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
 import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
@@ -29,7 +31,13 @@ export async function loadProfile(path: string, index: FrameworkIndex, command: 
     throw new RungsError('- reads the profile from standard input, but it is a terminal', EXIT.usage, `pipe it in: cat me.yaml | rungs ${command} -`);
   }
   const stdin = path === '-' ? await readStdinStream() : '';
-  const { profile, file, warnings } = requireProfile(path, index, stdin, maxFileBytes(options));
+  const file = path === '-' ? STDIN : displayPath(path);
+  const text = path === '-' ? stdin : readText(path, file, maxFileBytes(options), []);
+  // A clean profile needs neither the YAML parser nor positions: the common case starts faster.
+  const quick = text === undefined ? undefined : quickProfile(text, file, index);
+  if (quick) return { profile: quick, file };
+  const { formatProblem, requireProfile } = await import('../../io/profile.js');
+  const { profile, warnings } = requireProfile(path, index, stdin, maxFileBytes(options));
   for (const w of warnings) process.stderr.write(`${formatProblem(w)}\n`);
   return { profile, file };
 }

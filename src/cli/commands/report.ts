@@ -7,7 +7,7 @@ import { EXIT, RungsError } from '../../errors.js';
 import { expandInputs, splitStdin, tooMany } from '../../io/inputs.js';
 import { readStdinStream } from '../../io/stdin.js';
 import { checkParsed, formatProblem, parseProfile, type ProfileResult } from '../../io/profile.js';
-import { readText } from '../../io/load-framework.js';
+import { readText } from '../../io/read-text.js';
 import { displayPath } from '../../io/paths.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';

@@ -1,0 +1,23 @@
+// The quick way to a profile: JSON.parse or the simple-YAML fast path, the profile schema and the framework
+// checks, without loading the YAML parser. It answers only when the profile is clean; anything to report
+// (a problem needs a line and column) goes to the full path in profile.ts.
+import type { FrameworkIndex } from '../core/index-framework.js';
+import { checkProfile } from '../core/profile-rules.js';
+import type { Profile } from '../core/types.js';
+import { validate } from '../generated/profile.js';
+import { fastYaml } from './fast-yaml.js';
+
+export function quickProfile(text: string, file: string, index: FrameworkIndex): Profile | undefined {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let data: unknown;
+  if (/\.json$/i.test(file) || file === '<stdin>' && /^\s*\{/.test(source)) {
+    try {
+      data = JSON.parse(source);
+    } catch {
+      return undefined;
+    }
+  } else data = fastYaml(source);
+  if (data === undefined || !validate(data)) return undefined;
+  const profile = data as Profile;
+  return checkProfile(index, profile, file).length === 0 ? profile : undefined;
+}
