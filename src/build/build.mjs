@@ -48,7 +48,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
-  minify: true,
+  minify: process.env.RUNGS_NO_MINIFY !== '1',
   // Minified for start-up speed; `--verbose` maps stack traces back to src/ (see bin/rungs.js).
   sourcemap: true,
   legalComments: 'none',

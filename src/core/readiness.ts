@@ -36,7 +36,8 @@ export interface Readiness {
   gaps: Gap[];
 }
 
-export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Role): Readiness {
+/** `withGaps: false` leaves `gaps` empty: for callers that need only the numbers (team bench strength). */
+export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Role, withGaps = true): Readiness {
   const { scoring } = index.framework.meta;
   let knownCredit = 0;
   let knownWeight = 0;
@@ -49,14 +50,14 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
     const rating = own(profile.ratings, req.skill) ?? null;
     if (rating === null) {
       unknownWeight += req.importance;
-      gaps.push(gap(index, req, null));
+      if (withGaps) gaps.push(gap(index, req, null));
       continue;
     }
     known++;
     knownWeight += req.importance;
     knownCredit += req.importance * credit(rating, req.level);
     if (req.importance >= scoring.core_importance && rating <= req.level - scoring.core_gap_gate) gated.push(req.skill);
-    if (rating < req.level) gaps.push(gap(index, req, rating));
+    if (withGaps && rating < req.level) gaps.push(gap(index, req, rating));
   }
 
   const total = knownWeight + unknownWeight;
@@ -100,10 +101,20 @@ function gap(index: FrameworkIndex, req: Requirement, current: number | null): G
 }
 
 // The actions aimed at the levels still to climb; when the skill has none for those levels, all of its
-// actions are still better advice than nothing.
+// actions are still better advice than nothing. Memoised per skill and step: a team of thousands shares a
+// handful of lists instead of allocating one per gap (callers treat them as read-only).
+const developCache = new WeakMap<readonly DevelopAction[], Map<number, DevelopAction[]>>();
+
 function developFor(actions: readonly DevelopAction[], current: number, target: number): DevelopAction[] {
-  const matching = actions.filter((a) => !a.levels || (a.levels[0] <= target && a.levels[1] >= current + 1));
-  return matching.length > 0 ? matching : [...actions];
+  let byStep = developCache.get(actions);
+  if (!byStep) developCache.set(actions, (byStep = new Map()));
+  const key = current * 64 + target;
+  let list = byStep.get(key);
+  if (!list) {
+    const matching = actions.filter((a) => !a.levels || (a.levels[0] <= target && a.levels[1] >= current + 1));
+    byStep.set(key, (list = matching.length > 0 ? matching : [...actions]));
+  }
+  return list;
 }
 
 function byPriority(a: Gap, b: Gap): number {

@@ -55,7 +55,11 @@ export class UnknownRoleError extends Error {
   }
 }
 
-export function recommend(index: FrameworkIndex, profile: Profile): Advice {
+/**
+ * `explain: false` skips the reasons and the fork (a team report over thousands of people shows neither);
+ * everything else is the same advice.
+ */
+export function recommend(index: FrameworkIndex, profile: Profile, { explain = true }: { explain?: boolean } = {}): Advice {
   const current = index.roles.get(profile.current_role);
   if (!current) throw new UnknownRoleError(profile.current_role);
   const fit = trackFit(index, profile.preferences);
@@ -78,7 +82,7 @@ export function recommend(index: FrameworkIndex, profile: Profile): Advice {
       ready: readiness.ready,
       alternatives: [],
       gaps: readiness.gaps.map(roundGap),
-      reasons: topOfPathReasons(ctx, readiness),
+      reasons: explain ? topOfPathReasons(ctx, readiness) : [],
       warnings: adviceWarnings(index, profile, fit, { role: current, readiness }),
       fork: null,
       top_of_path: true,
@@ -95,9 +99,9 @@ export function recommend(index: FrameworkIndex, profile: Profile): Advice {
     ready: best.readiness.ready,
     alternatives: others.map(alternative),
     gaps: best.readiness.gaps.map(roundGap),
-    reasons: nextRoleReasons(ctx),
+    reasons: explain ? nextRoleReasons(ctx) : [],
     warnings: adviceWarnings(index, profile, fit, { role: best.role, readiness: best.readiness }),
-    fork: buildFork(index, ranked),
+    fork: explain ? buildFork(index, ranked) : null,
     top_of_path: false,
   };
 }

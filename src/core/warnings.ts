@@ -23,10 +23,18 @@ export function adviceWarnings(
 
 // When a lead's ratings would change the verdict, say so: the advice is computed on the self view.
 function managerView(index: FrameworkIndex, profile: Profile, subject: { role: Role; readiness: Readiness }): string[] {
-  if (!profile.manager_ratings || Object.keys(profile.manager_ratings).length === 0) return [];
-  const ratings: Record<string, number | null> = { ...profile.ratings };
-  for (const skill of Object.keys(profile.manager_ratings)) ratings[skill] = own(profile.manager_ratings, skill) ?? null;
-  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role);
+  if (!profile.manager_ratings) return [];
+  // Only the role's own skills matter, and only where the two views differ: usually none, so no work.
+  const ratings: Record<string, number | null> = {};
+  let differs = false;
+  for (const req of index.requirements.get(subject.role.id) ?? []) {
+    const self = own(profile.ratings, req.skill) ?? null;
+    const manager = own(profile.manager_ratings, req.skill);
+    ratings[req.skill] = manager ?? self;
+    if (manager !== undefined && manager !== self) differs = true;
+  }
+  if (!differs) return [];
+  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role, false);
   if (theirs.ready === subject.readiness.ready) return [];
   const names = theirs.gated.map((id) => index.skills.get(id)?.name ?? id);
   const verdict = theirs.ready

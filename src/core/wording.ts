@@ -26,7 +26,6 @@ export function roundGap(gap: Gap): Gap {
     importance: round3(gap.importance),
     shortfall: round3(gap.shortfall),
     priority: round3(gap.priority),
-    develop: gap.develop.map((d) => ({ ...d, ...(d.levels ? { levels: [d.levels[0], d.levels[1]] as [number, number] } : {}) })),
   };
 }
 

@@ -19,7 +19,7 @@ type Mapping = Record<string, Scalar | Record<string, Scalar>>;
 const UNUSUAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u2028\u2029]/;
 
 export function fastYaml(source: string): Mapping | undefined {
-  if (UNUSUAL.test(source)) return undefined;
+  if (UNUSUAL.test(source) || source.includes('\t')) return undefined;
   const out: Mapping = Object.create(null) as Mapping;
   let nested: Record<string, Scalar> | undefined;
   let indent = -1;
@@ -30,12 +30,12 @@ export function fastYaml(source: string): Mapping | undefined {
     if (end < 0) end = length;
     let line = source.slice(start, end);
     start = end + 1;
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line.includes('\t')) return undefined;
-    const trimmed = line.trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (line.trimEnd() === '---' && Object.keys(out).length === 0) continue;
-    const lead = line.length - trimmed.length;
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    let lead = 0;
+    while (line.charCodeAt(lead) === 32) lead++;
+    if (lead === line.length || line.charCodeAt(lead) === 35 /* # */) continue;
+    const trimmed = lead === 0 ? line : line.slice(lead);
+    if (lead === 0 && line.startsWith('---') && line.trimEnd() === '---' && Object.keys(out).length === 0) continue;
     const colon = trimmed.indexOf(':');
     if (colon <= 0) return undefined;
     const key = trimmed.slice(0, colon);
@@ -79,6 +79,11 @@ export function fastYaml(source: string): Mapping | undefined {
 }
 
 function scalar(text: string): Scalar | undefined {
+  // The common case in a profile: a rating, a single digit.
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    if (c >= 48 && c <= 57) return c - 48;
+  }
   const first = text[0];
   if (first === '"') {
     if (text.length < 2 || !text.endsWith('"')) return undefined;

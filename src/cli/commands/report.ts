@@ -2,7 +2,7 @@
 // listed in the report's errors and on stderr, everyone else is reported, and the exit code is 1.
 import { indexFramework } from '../../core/index-framework.js';
 import type { Problem } from '../../core/problems.js';
-import { buildTeamReport, type TeamInput } from '../../core/team.js';
+import { createTeam } from '../../core/team.js';
 import { EXIT, RungsError } from '../../errors.js';
 import { expandInputs, splitStdin, tooMany } from '../../io/inputs.js';
 import { readStdinStream } from '../../io/stdin.js';
@@ -31,12 +31,15 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const streamed = stdin ? await readStdinProfiles() : [];
   if (files.length + streamed.length > maxFiles) throw tooMany(maxFiles);
 
-  const people: TeamInput[] = [];
+  // Each profile goes into the team as soon as it is read: only its report row is kept, not the profile.
+  const team = createTeam(index);
   const problems: Problem[] = [];
+  let used = 0;
   let rejected = 0;
   const take = (result: ProfileResult, name: string) => {
     if (result.ok) {
-      people.push({ file: name, profile: result.profile, warnings: result.warnings });
+      team.add({ file: name, profile: result.profile, warnings: result.warnings });
+      used++;
     } else {
       rejected++;
       problems.push(...result.problems);
@@ -62,10 +65,10 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
 
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of errors) process.stderr.write(`${formatProblem(p)}\n`);
-  const report = buildTeamReport(index, people, errors, { read: total, used: people.length, rejected });
+  const report = team.finish(errors, { read: total, used, rejected });
   const text = await render('report', format, report, renderContext(options, Boolean(options.output)));
   emit(text, options, files);
-  process.stderr.write(`rungs: read ${total} profile${total === 1 ? '' : 's'}, used ${people.length}, rejected ${rejected}\n`);
+  process.stderr.write(`rungs: read ${total} profile${total === 1 ? '' : 's'}, used ${used}, rejected ${rejected}\n`);
   return rejected > 0 ? EXIT.findings : EXIT.ok;
 }
 

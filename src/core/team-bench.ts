@@ -1,0 +1,69 @@
+// Bench strength: for each lead-level role off the foundation ladder, and every role someone is recommended
+// for, who is ready now and who is close. Every person within reach of a role is scored against it, not only
+// those for whom it is the next step.
+import { compareIds, type FrameworkIndex } from './index-framework.js';
+import { roleReadiness } from './readiness.js';
+import type { BenchPerson, BenchRole } from './team.js';
+import { sortedValues, type Keyed, type PersonKey, type PersonRef } from './team-order.js';
+import type { Profile, Role, TrackKind } from './types.js';
+import { round3 } from './wording.js';
+
+const BENCH_KINDS: ReadonlySet<TrackKind> = new Set(['expert', 'management', 'lateral']);
+/** Lead roles: the rung from which the expert and management paths run parallel. */
+const BENCH_MIN_LEVEL = 5;
+/** A bench is the people within reach of a role: at most this many rungs below it (a technician is nobody's CCO bench). */
+export const BENCH_REACH = 2;
+
+/** Per role id: the people ready for it and those close, in the order they were added. */
+export type BenchAcc = Map<string, { ready: Keyed<BenchPerson>[]; close: Keyed<BenchPerson>[] }>;
+
+export function newBench(): BenchAcc {
+  return new Map();
+}
+
+/**
+ * Scores one person against every role within reach (one move from their role, or at most BENCH_REACH rungs
+ * up; not one they hold, not below their rung). Which of those roles make the bench is known only once
+ * everyone's recommendation is in, so all are kept and filtered by finishBench. Ready is the engine's ready;
+ * close is readiness at or above the close threshold with enough of the role's skills rated to trust it.
+ */
+export function addBench(index: FrameworkIndex, acc: BenchAcc, key: PersonKey, ref: PersonRef, profile: Profile): void {
+  const { scoring } = index.framework.meta;
+  const level = index.roles.get(profile.current_role)?.level ?? 0;
+  const moves = index.outgoing.get(profile.current_role) ?? [];
+  for (const id of index.roleIds) {
+    const role = index.roles.get(id)!;
+    if (profile.current_role === role.id || level > role.level) continue;
+    if (level < role.level - BENCH_REACH && !moves.some((e) => e.role === role.id)) continue;
+    const r = roleReadiness(index, profile, role, false);
+    const enoughRated = r.high - r.low <= scoring.unknown_share_warning + 1e-9;
+    if (!r.ready && (r.readiness < scoring.close_threshold || !enoughRated)) continue;
+    let lists = acc.get(id);
+    if (!lists) acc.set(id, (lists = { ready: [], close: [] }));
+    const entry: BenchPerson = { ...ref, current_role: profile.current_role, readiness: round3(r.readiness), gated: [...r.gated].sort(compareIds), unrated: r.unknown };
+    (r.ready ? lists.ready : lists.close).push({ key, value: entry });
+  }
+}
+
+export function finishBench(index: FrameworkIndex, acc: BenchAcc, recommendedFor: ReadonlyMap<string, number>, holders: ReadonlyMap<string, number>): BenchRole[] {
+  const mostReady = (x: BenchPerson, y: BenchPerson) => y.readiness - x.readiness;
+  return benchRoles(index, new Set(recommendedFor.keys())).map((role) => ({
+    role: { id: role.id, title: role.title, level: role.level, track: role.track, track_kind: index.tracks.get(role.track)?.kind ?? 'lateral' },
+    holders: holders.get(role.id) ?? 0,
+    recommended_for: recommendedFor.get(role.id) ?? 0,
+    ready: sortedValues(acc.get(role.id)?.ready ?? [], mostReady),
+    close: sortedValues(acc.get(role.id)?.close ?? [], mostReady),
+  }));
+}
+
+/** The roles to report bench strength for: lead-level roles off the foundation ladder, and every recommended role. */
+export function benchRoles(index: FrameworkIndex, recommended: ReadonlySet<string>): Role[] {
+  const trackOrder = new Map(index.framework.meta.tracks.map((t, i) => [t.id, i]));
+  return index.roleIds
+    .map((id) => index.roles.get(id)!)
+    .filter((role) => {
+      const kind = index.tracks.get(role.track)?.kind;
+      return recommended.has(role.id) || (kind !== undefined && BENCH_KINDS.has(kind) && role.level >= BENCH_MIN_LEVEL);
+    })
+    .sort((a, b) => a.level - b.level || (trackOrder.get(a.track) ?? 99) - (trackOrder.get(b.track) ?? 99) || compareIds(a.id, b.id));
+}

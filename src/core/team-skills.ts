@@ -1,0 +1,137 @@
+// The team's skills picture (the heat map: who is at which level, against what next roles need) and its
+// training needs (the skills most people fall short on, with who and how to close the gap).
+import { compareIds, own, type FrameworkIndex } from './index-framework.js';
+import type { Gap } from './readiness.js';
+import type { SkillPicture, TrainingNeed } from './team.js';
+import { sortedValues, type Keyed, type PersonKey, type PersonRef } from './team-order.js';
+import type { DevelopAction, Profile } from './types.js';
+import { round3 } from './wording.js';
+
+interface SkillAcc {
+  levels: number[];
+  needed: number;
+  targets: number[];
+  short: number;
+}
+
+type NeedPerson = TrainingNeed['people'][number];
+
+interface NeedAcc {
+  weight: number;
+  unrated: number;
+  people: Keyed<NeedPerson>[];
+}
+
+export interface SkillsAcc {
+  skills: Map<string, SkillAcc>;
+  needs: Map<string, NeedAcc>;
+  people: number;
+}
+
+export function newSkills(index: FrameworkIndex): SkillsAcc {
+  const skills = new Map<string, SkillAcc>();
+  for (const id of index.skillIds) skills.set(id, { levels: zeros(), needed: 0, targets: zeros(), short: 0 });
+  return { skills, needs: new Map(), people: 0 };
+}
+
+/** One person: their self ratings, what their target role needs, and their gaps toward it. */
+export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey, ref: PersonRef, profile: Profile, targetRole: string, gaps: readonly Gap[]): void {
+  acc.people++;
+  const ratings = profile.ratings ?? {};
+  for (const skill in ratings) {
+    const s = acc.skills.get(skill);
+    const rating = own(ratings, skill);
+    if (s && typeof rating === 'number' && rating >= 0 && rating <= 5) s.levels[Math.round(rating)]! += 1;
+  }
+  for (const req of index.requirements.get(targetRole) ?? []) {
+    const s = acc.skills.get(req.skill);
+    if (!s) continue;
+    s.needed++;
+    s.targets[clampLevel(req.level)]! += 1;
+    const rating = own(ratings, req.skill);
+    if (typeof rating === 'number' && rating < req.level) s.short++;
+  }
+  // The engine's own gaps, so training needs match what `rungs recommend` tells each person.
+  for (const gap of gaps) {
+    let need = acc.needs.get(gap.skill);
+    if (!need) acc.needs.set(gap.skill, (need = { weight: 0, unrated: 0, people: [] }));
+    if (gap.current === null) {
+      need.unrated++;
+      continue;
+    }
+    need.weight += gap.importance * (gap.target - gap.current);
+    need.people.push({ key, value: { ...ref, current: gap.current, target: gap.target, importance: gap.importance } });
+  }
+}
+
+/** Every skill of the framework, by category (as the framework lists them), then name. */
+export function skillPicture(index: FrameworkIndex, acc: SkillsAcc): SkillPicture[] {
+  const order = categoryOrder(index);
+  const categoryNames = new Map(index.framework.meta.categories.map((c) => [c.id, c.name]));
+  return index.skillIds
+    .map((id) => index.skills.get(id)!)
+    .sort((x, y) => order(x.category) - order(y.category) || compareIds(x.name, y.name) || compareIds(x.id, y.id))
+    .map((skill) => {
+      const a = acc.skills.get(skill.id)!;
+      // Every person counts once per skill: rated at a level, or unknown.
+      const rated = a.levels.reduce((s, n) => s + n, 0);
+      return {
+        skill: skill.id,
+        name: skill.name,
+        category: skill.category,
+        category_name: categoryNames.get(skill.category) ?? skill.category,
+        levels: a.levels,
+        unknown: acc.people - rated,
+        needed_by: a.needed,
+        targets: a.targets,
+        short: a.short,
+      };
+    });
+}
+
+export function trainingNeeds(index: FrameworkIndex, acc: SkillsAcc): TrainingNeed[] {
+  const needs: TrainingNeed[] = [];
+  for (const [id, a] of acc.needs) {
+    if (a.people.length === 0) continue;
+    const skill = index.skills.get(id);
+    const typical = { current: median(a.people.map((p) => p.value.current)), target: median(a.people.map((p) => p.value.target)) };
+    needs.push({
+      skill: id,
+      name: skill?.name ?? id,
+      category: skill?.category ?? '',
+      count: a.people.length,
+      weight: round3(a.weight),
+      unrated: a.unrated,
+      typical,
+      // Furthest behind first; equal shortfalls by person.
+      people: sortedValues(a.people, (x, y) => y.target - y.current - (x.target - x.current)),
+      develop: developFor(skill?.develop ?? [], typical.current, typical.target),
+    });
+  }
+  return needs.sort((a, b) => b.count - a.count || b.weight - a.weight || compareIds(a.skill, b.skill));
+}
+
+function zeros(): number[] {
+  return [0, 0, 0, 0, 0, 0];
+}
+
+function clampLevel(level: number): number {
+  return Math.max(0, Math.min(5, Math.round(level)));
+}
+
+function categoryOrder(index: FrameworkIndex): (id: string) => number {
+  const order = new Map(index.framework.meta.categories.map((c, i) => [c.id, i]));
+  return (id) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** The lower median: a level someone actually has. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+// As readiness.ts chooses actions for one person's gap: aimed at the levels still to climb, else all of them.
+function developFor(actions: readonly DevelopAction[], current: number, target: number): DevelopAction[] {
+  const matching = actions.filter((a) => !a.levels || (a.levels[0] <= target && a.levels[1] >= current + 1));
+  return (matching.length > 0 ? matching : [...actions]).map((a) => ({ ...a, ...(a.levels ? { levels: [a.levels[0], a.levels[1]] as [number, number] } : {}) }));
+}
