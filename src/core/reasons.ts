@@ -52,9 +52,9 @@ function headline(ctx: ReasonContext, best: Candidate): string {
   }
   const readyOne = ctx.ranked.find((c) => c.readiness.ready);
   if (readyOne) {
-    return `${best.role.title} ranks first on readiness and preference fit together, but it is not ready yet (${percent(best.readiness.readiness)}); ${readyOne.role.title} is ready now at ${percent(readyOne.readiness.readiness)}.`;
+    return `${best.role.title} ranks first on readiness, preference fit and progress together, but it is not ready yet (${percent(best.readiness.readiness)}); ${readyOne.role.title} is ready now at ${percent(readyOne.readiness.readiness)}.`;
   }
-  return `No next role is ready yet. ${best.role.title} ranks first on readiness and preference fit together, at ${percent(best.readiness.readiness)} ready (${threshold} counts as ready), so its gaps below are what to work on.`;
+  return `No next role is ready yet. ${best.role.title} ranks first on readiness, preference fit and progress together, at ${percent(best.readiness.readiness)} ready (${threshold} counts as ready), so its gaps below are what to work on.`;
 }
 
 function notReadyDetail(best: Candidate): string[] {

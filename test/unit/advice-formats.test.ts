@@ -99,7 +99,7 @@ describe('advice text', () => {
         Readiness  ████████████████░░░░   80%  ✔ ready
                    range 60%–85%: some of the skills it needs are not rated yet
         Fit        ██████████████████░░   90%  how well it matches your answers
-        Score 84%: readiness and fit together, what the options are ranked by
+        Score 84%: readiness, fit and progress combined, what the options are ranked by
 
       Why
         • Support Team Lead is your best next step.
@@ -224,7 +224,7 @@ describe('advice markdown', () => {
 
       - **Readiness**: 80% (range 60%–85%: some of the skills it needs are not rated yet), **ready**
       - **Fit**: 90% (how well the path matches your preference answers)
-      - **Score**: 84% (readiness and fit together, what the options are ranked by)
+      - **Score**: 84% (readiness, fit and progress combined, what the options are ranked by)
 
       ## Why
 

@@ -63,7 +63,7 @@ describe('recommend: nothing ready', () => {
     expect(advice.ready).toBe(false);
     expect(advice.readiness).toBe(0.444);
     expect(advice.reasons[0]).toBe(
-      'No next role is ready yet. Expert Engineer ranks first on readiness and preference fit together, at 44% ready (70% counts as ready), so its gaps below are what to work on.',
+      'No next role is ready yet. Expert Engineer ranks first on readiness, preference fit and progress together, at 44% ready (70% counts as ready), so its gaps below are what to work on.',
     );
     // both are core (importance 5 and 4) and two or more below target: trouble 2 <= 3, product 2 <= 2
     expect(advice.reasons[1]).toBe(
@@ -82,7 +82,7 @@ describe('recommend: nothing ready', () => {
     );
     expect(advice.next_role?.id).toBe('expert-eng');
     expect(advice.reasons[0]).toBe(
-      'Expert Engineer ranks first on readiness and preference fit together, but it is not ready yet (67%); Trainer is ready now at 100%.',
+      'Expert Engineer ranks first on readiness, preference fit and progress together, but it is not ready yet (67%); Trainer is ready now at 100%.',
     );
   });
 

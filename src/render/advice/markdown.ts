@@ -41,7 +41,7 @@ export const adviceMarkdown: Formatter<Advice> = (a) => {
     out.push(`**${mdEscape(next.title)}** (${mdCode(next.id)}): a ${moveDescription(next.type, next.level, mdEscape(trackWords(next.track)), ', ')}.`, '');
     out.push(`- **Readiness**: ${pct(a.readiness)}${range}, ${a.ready ? '**ready**' : '**not ready yet**'}`);
     out.push(`- **Fit**: ${pct(a.fit)} (how well the path matches your preference answers)`);
-    out.push(`- **Score**: ${pct(a.score)} (readiness and fit together, what the options are ranked by)`, '');
+    out.push(`- **Score**: ${pct(a.score)} (readiness, fit and progress combined, what the options are ranked by)`, '');
   } else {
     out.push('## You are at the top of this path', '');
     out.push(`There is no next role from ${mdEscape(cur.title)} in this framework: growth from here is about depth and influence in the role you hold.`, '');

@@ -91,7 +91,7 @@ export const adviceText: Formatter<Advice> = (a, context) => {
     out.push(`${INDENT}Readiness  ${colourBar(a.readiness)}  ${pct(a.readiness).padStart(4)}  ${readyMark}`);
     rangeLine();
     out.push(`${INDENT}Fit        ${c.blue(bar(a.fit, BAR_WIDTH))}  ${pct(a.fit).padStart(4)}  ${c.dim('how well it matches your answers')}`);
-    out.push(`${INDENT}${c.dim(`Score ${pct(a.score)}: readiness and fit together, what the options are ranked by`)}`);
+    out.push(`${INDENT}${c.dim(`Score ${pct(a.score)}: readiness, fit and progress combined, what the options are ranked by`)}`);
   } else {
     heading('You are at the top of this path');
     out.push(hang(`There is no next role from ${clean(cur.title)} in this framework: growth from here is about depth and influence in the role you hold.`, width, INDENT));
