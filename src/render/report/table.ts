@@ -28,10 +28,10 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   else {
     const rows = report.people.map((p) => {
       const colour = p.ready ? c.green : p.readiness >= report.thresholds.close ? c.yellow : c.dim;
+      // The file is in every other format; here the name (or the file's own name) keeps the table narrow.
       return [
-        c.bold(clean(who(p))) + (p.name ? `\n${c.dim(clean(p.file))}` : ''),
-        clean(p.current_role.title),
-        clean(nextRoleText(p)),
+        c.bold(clean(p.name ?? p.file.split(/[\\/]/).pop() ?? p.file)),
+        `${clean(p.current_role.title)}\n${c.dim('→')} ${clean(nextRoleText(p))}`,
         `${colour(bar(p.readiness))} ${pct(p.readiness)}`,
         pct(p.fit),
         p.ready ? c.green('yes') : readyText(report, p).replace(': ', ':\n'),
@@ -39,7 +39,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
         p.warnings.length ? c.yellow(`⚠ ${p.warnings.length}`) : '',
       ];
     });
-    out.push(table(['Person', 'Now', 'Next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', ''], rows, context, { right: [4] }));
+    out.push(table(['Person', 'Now → next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', '⚠'], rows, context, { right: [3] }));
   }
   const warned = report.people.filter((p) => p.warnings.length);
   if (warned.length) {
