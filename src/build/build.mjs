@@ -40,7 +40,8 @@ for (const kind of KINDS) {
 // 2. The CLI: code-split so that each command loads only what it needs (see src/cli/main.ts).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: join(root, 'src', 'cli', 'main.ts') },
+  // The report's parse worker is an entry of its own: a Worker starts from a file.
+  entryPoints: { cli: join(root, 'src', 'cli', 'main.ts'), 'report-worker': join(root, 'src', 'cli', 'report-worker.ts') },
   outdir: join(root, 'dist'),
   bundle: true,
   splitting: true,

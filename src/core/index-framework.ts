@@ -24,6 +24,10 @@ export interface FrameworkIndex {
   requirements: Map<string, Requirement[]>;
   /** question id -> track id -> the largest |contribution| the question can make to that track. */
   maxWeight: Map<string, Map<string, number>>;
+  /** skill id -> its position in skillIds: profiles' ratings are read into arrays in that order. */
+  skillSlot: Map<string, number>;
+  /** role id -> for each of its requirements (in `requirements` order), the skill's slot (-1: unknown skill). */
+  requirementSlots: Map<string, Int32Array>;
   /** Sorted ids: the iteration order for scoring and the candidates for "did you mean". */
   skillIds: string[];
   roleIds: string[];
@@ -52,6 +56,11 @@ export function indexFramework(framework: Framework): FrameworkIndex {
   const maxWeight = new Map<string, Map<string, number>>();
   for (const question of questions.values()) maxWeight.set(question.id, questionMaxWeight(question));
 
+  const skillIds = sortedKeys(skills);
+  const skillSlot = new Map(skillIds.map((id, i) => [id, i]));
+  const requirementSlots = new Map<string, Int32Array>();
+  for (const [id, reqs] of requirements) requirementSlots.set(id, Int32Array.from(reqs, (r) => skillSlot.get(r.skill) ?? -1));
+
   return {
     framework,
     skills,
@@ -62,7 +71,9 @@ export function indexFramework(framework: Framework): FrameworkIndex {
     outgoing,
     requirements,
     maxWeight,
-    skillIds: sortedKeys(skills),
+    skillSlot,
+    requirementSlots,
+    skillIds,
     roleIds: sortedKeys(roles),
     questionIds: sortedKeys(questions),
     trackIds: sortedKeys(tracks),

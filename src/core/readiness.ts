@@ -46,8 +46,14 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
   const gated: string[] = [];
   const gaps: Gap[] = [];
 
-  for (const req of index.requirements.get(role.id) ?? []) {
-    const rating = own(profile.ratings, req.skill) ?? null;
+  const ratings = denseRatings(index, profile.ratings);
+  const reqs = index.requirements.get(role.id) ?? [];
+  const slots = index.requirementSlots.get(role.id);
+  for (let i = 0; i < reqs.length; i++) {
+    const req = reqs[i]!;
+    const slot = slots?.[i] ?? -1;
+    const value = slot >= 0 ? ratings[slot]! : (own(profile.ratings, req.skill) ?? Number.NaN);
+    const rating = typeof value === 'number' && !Number.isNaN(value) ? value : null;
     if (rating === null) {
       unknownWeight += req.importance;
       if (withGaps) gaps.push(gap(index, req, null));
@@ -75,6 +81,30 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
     ready: known > 0 && gated.length === 0 && readiness >= scoring.readiness_threshold && unknownWeight <= total * scoring.unknown_share_warning,
     gaps: gaps.sort(byPriority),
   };
+}
+
+// A profile's ratings as an array in the index's skill order (NaN: not rated), read once per ratings object
+// and index: scoring a person against a dozen roles then costs array reads, not a dozen property lookups per
+// role. Profiles are data: nothing changes a ratings object once it has been scored.
+const denseCache = new WeakMap<FrameworkIndex, WeakMap<object, Float64Array>>();
+const NO_RATINGS = {};
+
+function denseRatings(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): Float64Array {
+  const key = ratings ?? NO_RATINGS;
+  let byRatings = denseCache.get(index);
+  if (!byRatings) denseCache.set(index, (byRatings = new WeakMap()));
+  let dense = byRatings.get(key);
+  if (dense) return dense;
+  dense = new Float64Array(index.skillIds.length).fill(Number.NaN);
+  if (ratings) {
+    for (const skill in ratings) {
+      const slot = index.skillSlot.get(skill);
+      const value = own(ratings, skill);
+      if (slot !== undefined && typeof value === 'number') dense[slot] = value;
+    }
+  }
+  byRatings.set(key, dense);
+  return dense;
 }
 
 /** Partial credit: halfway to the target is half the credit; beyond it earns nothing extra. */

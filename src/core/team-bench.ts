@@ -14,11 +14,27 @@ const BENCH_MIN_LEVEL = 5;
 /** A bench is the people within reach of a role: at most this many rungs below it (a technician is nobody's CCO bench). */
 export const BENCH_REACH = 2;
 
-/** Per role id: the people ready for it and those close, in the order they were added. */
-export type BenchAcc = Map<string, { ready: Keyed<BenchPerson>[]; close: Keyed<BenchPerson>[] }>;
+export interface BenchAcc {
+  /** Per role id: the people ready for it and those close, in the order they were added. */
+  lists: Map<string, { ready: Keyed<BenchPerson>[]; close: Keyed<BenchPerson>[] }>;
+  /** Per current role: the roles within reach of it, worked out once for everyone who holds it. */
+  reach: Map<string, Role[]>;
+}
 
 export function newBench(): BenchAcc {
-  return new Map();
+  return { lists: new Map(), reach: new Map() };
+}
+
+function withinReach(index: FrameworkIndex, acc: BenchAcc, current: string): Role[] {
+  let roles = acc.reach.get(current);
+  if (roles) return roles;
+  const level = index.roles.get(current)?.level ?? 0;
+  const moves = index.outgoing.get(current) ?? [];
+  roles = index.roleIds
+    .map((id) => index.roles.get(id)!)
+    .filter((role) => role.id !== current && level <= role.level && (level >= role.level - BENCH_REACH || moves.some((e) => e.role === role.id)));
+  acc.reach.set(current, roles);
+  return roles;
 }
 
 /**
@@ -29,17 +45,12 @@ export function newBench(): BenchAcc {
  */
 export function addBench(index: FrameworkIndex, acc: BenchAcc, key: PersonKey, ref: PersonRef, profile: Profile): void {
   const { scoring } = index.framework.meta;
-  const level = index.roles.get(profile.current_role)?.level ?? 0;
-  const moves = index.outgoing.get(profile.current_role) ?? [];
-  for (const id of index.roleIds) {
-    const role = index.roles.get(id)!;
-    if (profile.current_role === role.id || level > role.level) continue;
-    if (level < role.level - BENCH_REACH && !moves.some((e) => e.role === role.id)) continue;
+  for (const role of withinReach(index, acc, profile.current_role)) {
     const r = roleReadiness(index, profile, role, false);
     const enoughRated = r.high - r.low <= scoring.unknown_share_warning + 1e-9;
     if (!r.ready && (r.readiness < scoring.close_threshold || !enoughRated)) continue;
-    let lists = acc.get(id);
-    if (!lists) acc.set(id, (lists = { ready: [], close: [] }));
+    let lists = acc.lists.get(role.id);
+    if (!lists) acc.lists.set(role.id, (lists = { ready: [], close: [] }));
     const entry: BenchPerson = { ...ref, current_role: profile.current_role, readiness: round3(r.readiness), gated: [...r.gated].sort(compareIds), unrated: r.unknown };
     (r.ready ? lists.ready : lists.close).push({ key, value: entry });
   }
@@ -51,8 +62,8 @@ export function finishBench(index: FrameworkIndex, acc: BenchAcc, recommendedFor
     role: { id: role.id, title: role.title, level: role.level, track: role.track, track_kind: index.tracks.get(role.track)?.kind ?? 'lateral' },
     holders: holders.get(role.id) ?? 0,
     recommended_for: recommendedFor.get(role.id) ?? 0,
-    ready: sortedValues(acc.get(role.id)?.ready ?? [], mostReady),
-    close: sortedValues(acc.get(role.id)?.close ?? [], mostReady),
+    ready: sortedValues(acc.lists.get(role.id)?.ready ?? [], mostReady),
+    close: sortedValues(acc.lists.get(role.id)?.close ?? [], mostReady),
   }));
 }
 
