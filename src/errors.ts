@@ -52,3 +52,13 @@ export function errnoMessage(error: unknown, file: string): string {
       return `${file}: ${(error as Error).message}`;
   }
 }
+
+// C0/C1 control characters (an ANSI escape sequence starts with one), from file names and data quoted in a
+// message, must not reach the terminal: they could recolour it, move the cursor or retitle the window.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** Text safe to print on a terminal: control characters removed (tabs and newlines kept). */
+export function printable(text: string): string {
+  return text.replace(CONTROL, '');
+}

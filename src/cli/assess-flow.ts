@@ -47,6 +47,8 @@ export interface AssessOptions {
    * handled like Ctrl-C. The CLI passes `terminalHangup()`; without it, no such handling.
    */
   onHangup?: (trigger: () => void) => () => void;
+  /** The largest --resume file read, in bytes (--max-file-size). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -104,7 +106,7 @@ interface Answers {
 
 export async function runAssessment(prompter: Prompter, index: FrameworkIndex, options: AssessOptions = {}): Promise<AssessResult> {
   const log = options.log ?? (() => {});
-  const base = options.resume !== undefined ? loadResumed(options.resume, index, log) : undefined;
+  const base = options.resume !== undefined ? loadResumed(options.resume, index, log, options.maxFileBytes) : undefined;
   const target = options.save ?? options.resume;
   const overwrite = options.force === true || (target !== undefined && options.resume !== undefined && sameFile(target, options.resume));
   if (target !== undefined) checkTarget(target, overwrite);
@@ -262,9 +264,9 @@ function buildProfile(index: FrameworkIndex, answers: Answers, base: Profile | u
 // ---------------------------------------------------------------------------------------------------------
 // Files
 
-function loadResumed(path: string, index: FrameworkIndex, log: (line: string) => void): Profile {
+function loadResumed(path: string, index: FrameworkIndex, log: (line: string) => void, maxBytes?: number): Profile {
   if (path === '-') throw new RungsError('--resume needs a file: standard input is the terminal here', EXIT.usage);
-  const { profile, warnings } = requireProfile(path, index);
+  const { profile, warnings } = requireProfile(path, index, '', maxBytes);
   for (const warning of warnings) log(`rungs: ${formatProblem(warning)}`);
   return profile;
 }

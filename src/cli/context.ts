@@ -54,9 +54,10 @@ export function renderContext(options: CommonOptions, toFile: boolean): RenderCo
 }
 
 /** Prints to stdout, or writes the -o file atomically. */
-export function emit(text: string, options: CommonOptions, protect: readonly string[] = []): void {
+export function emit(text: string, options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)]): void {
   if (options.output) {
-    writeFileAtomic(options.output, text, { protect });
+    // The inputs are never overwritten: the files named, and the data files of the framework read.
+    writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs });
     process.stderr.write(`rungs: wrote ${options.output}\n`);
   } else {
     process.stdout.write(text);

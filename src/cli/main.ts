@@ -1,7 +1,7 @@
 // The entry point: defines the commands (cheap) and imports each one's module only when it runs, so
 // `rungs --help` costs little more than starting Node. The only place that sets the exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT, RungsError } from '../errors.js';
+import { EXIT, printable, RungsError } from '../errors.js';
 import { FORMATS, DEFAULT_FORMAT, type View } from '../render/formats.js';
 import pkg from '../../package.json';
 
@@ -25,7 +25,9 @@ function build(): Command {
     .option('--verbose', 'show stack traces for unexpected errors')
     .option('--max-file-size <MB>', 'refuse framework and profile files larger than this', parseMegabytes, 1)
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError('hint: run with --help for usage')
+    // Usage errors in the same shape as every other error: "rungs: <what is wrong>", then a hint.
+    .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'rungs: ')) })
     .exitOverride();
   program.addHelpText(
     'after',
@@ -162,7 +164,9 @@ async function exitCodeFor(error: unknown, verbose: boolean): Promise<number> {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof RungsError) {
-    process.stderr.write(`rungs: ${error.message}\n${error.hint ? `hint: ${error.hint}\n` : ''}`);
+    // One line each, whatever the data quoted in them holds.
+    const line = (text: string) => printable(text).replace(/[\r\n\t]+/g, ' ');
+    process.stderr.write(`rungs: ${line(error.message)}\n${error.hint ? `hint: ${line(error.hint)}\n` : ''}`);
     if (verbose && error.stack) process.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
@@ -171,7 +175,7 @@ async function exitCodeFor(error: unknown, verbose: boolean): Promise<number> {
     return EXIT.cancelled;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`rungs: unexpected error: ${message}\n`);
+  process.stderr.write(`rungs: unexpected error: ${printable(message)}\n`);
   process.stderr.write(verbose && error instanceof Error && error.stack ? `${error.stack}\n` : 'hint: run again with --verbose for the stack trace, and please report it\n');
   return EXIT.usage;
 }

@@ -4,7 +4,7 @@
 import { isValidAnswer } from './fit.js';
 import type { FrameworkIndex } from './index-framework.js';
 import type { PathProblem } from './problems.js';
-import { didYouMean as suggest } from './suggest.js';
+import { didYouMean as suggest, quoteId } from './suggest.js';
 import type { Profile, Question } from './types.js';
 
 const SKILL_FIELDS = ['ratings', 'manager_ratings', 'evidence'] as const;
@@ -15,18 +15,18 @@ export function checkProfile(index: FrameworkIndex, profile: Profile, file: stri
     problems.push({ file, path, severity: 'error', rule, message, ...(atKey ? { atKey } : {}) });
 
   if (!index.roles.has(profile.current_role)) {
-    error(['current_role'], 'unknown-reference', `unknown role "${profile.current_role}"${suggest(profile.current_role, index.roleIds)}`);
+    error(['current_role'], 'unknown-reference', `unknown role ${quoteId(profile.current_role)}${suggest(profile.current_role, index.roleIds)}`);
   }
 
   for (const field of SKILL_FIELDS) {
     for (const id of Object.keys(profile[field] ?? {})) {
-      if (!index.skills.has(id)) error([field, id], 'unknown-reference', `unknown skill "${id}"${suggest(id, index.skillIds)}`, true);
+      if (!index.skills.has(id)) error([field, id], 'unknown-reference', `unknown skill ${quoteId(id)}${suggest(id, index.skillIds)}`, true);
     }
   }
 
   for (const [id, answer] of Object.entries(profile.preferences ?? {})) {
     const question = index.questions.get(id);
-    if (!question) error(['preferences', id], 'unknown-reference', `unknown question "${id}"${suggest(id, index.questionIds)}`, true);
+    if (!question) error(['preferences', id], 'unknown-reference', `unknown question ${quoteId(id)}${suggest(id, index.questionIds)}`, true);
     else if (!isValidAnswer(question, answer)) error(['preferences', id], 'invalid-answer', invalidAnswer(question, answer));
   }
 

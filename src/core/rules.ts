@@ -3,7 +3,7 @@
 import type { FrameworkDocs, SourceDoc } from './docs.js';
 import type { DocPath, PathProblem, Severity } from './problems.js';
 import type { FrameworkMeta, Question, Role, Skill } from './types.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, quoteId } from './suggest.js';
 
 const FRAMEWORK_FILE = 'framework.yaml';
 const SCALE_LEVELS = [0, 1, 2, 3, 4, 5] as const;
@@ -166,7 +166,7 @@ const duplicateIds: Rule = (ctx) => {
 const unknownReferences: Rule = (ctx) => {
   const out: PathProblem[] = [];
   const unknown = (file: string, path: DocPath, kind: string, id: string, candidates: string[], atKey = false) =>
-    out.push(problem(file, path, 'error', 'unknown-reference', `unknown ${kind} "${id}"${didYouMean(id, candidates)}`, atKey));
+    out.push(problem(file, path, 'error', 'unknown-reference', `unknown ${kind} ${quoteId(id)}${didYouMean(id, candidates)}`, atKey));
 
   for (const { file, data: role } of ctx.roles) {
     role.skills.forEach((req, i) => {

@@ -44,11 +44,14 @@ export function closest(id: string, candidates: readonly string[]): string[] {
   for (const candidate of new Set(candidates)) {
     const other = candidate.toLowerCase();
     if (other.length === 0) continue;
-    const distance = editDistance(input, other);
-    const near = distance <= limit && distance < Math.max(input.length, other.length);
     const contained =
       (other.length >= MIN_CONTAINED && input.includes(other)) ||
       (input.length >= MIN_CONTAINED && other.includes(input));
+    // The distance is never less than the difference in length, and exactly that when one contains the
+    // other: the quadratic computation is needed only when it can matter (a 10,000-character id stays fast).
+    const diff = Math.abs(input.length - other.length);
+    const distance = contained ? diff : diff > limit ? diff : editDistance(input, other);
+    const near = distance <= limit && distance < Math.max(input.length, other.length);
     if (near || contained) scored.push({ candidate, distance });
   }
   scored.sort((a, b) => a.distance - b.distance || (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0));
@@ -61,4 +64,9 @@ export function didYouMean(id: string, candidates: readonly string[]): string {
   if (found.length === 0) return '';
   const list = found.length === 1 ? found[0]! : `${found.slice(0, -1).join(', ')} or ${found[found.length - 1]!}`;
   return ` (did you mean ${list}?)`;
+}
+
+/** An id quoted for a message; a very long one is cut (a 10,000-character id must not make a 10,000-character line). */
+export function quoteId(id: string, max = 64): string {
+  return id.length <= max ? `"${id}"` : `"${id.slice(0, max)}…" (${id.length} characters)`;
 }

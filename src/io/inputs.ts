@@ -8,7 +8,8 @@ import type { DocPath, Problem } from '../core/problems.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { displayPath } from './paths.js';
 import { STDIN } from './stdin.js';
-import { parseJsonText, type ParsedFile } from './yaml.js';
+import { aliasMessage, offsetToLineColumn, parseJsonText, type ParsedFile } from './yaml.js';
+import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
 
 /** The files of a folder that are read as profiles. */
 export const PROFILE_FILE = /\.(ya?ml|json)$/i;
@@ -127,7 +128,12 @@ function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const s = statOrUndefined(abs);
-        if (!s) continue; // a dangling link is not a profile
+        if (!s) {
+          // A dangling link is not a profile; a link loop named like one is a broken profile: it is read, and
+          // reading it reports the loop, rather than the team shrinking silently.
+          if (PROFILE_FILE.test(entry.name) && keep(relPath) && (statError(abs) as NodeJS.ErrnoException).code === 'ELOOP') out.push(abs);
+          continue;
+        }
         isDir = s.isDirectory();
         isFile = s.isFile();
       }
@@ -304,28 +310,41 @@ const YAML_MESSAGES: Record<string, string> = {
 };
 
 function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] {
+  // Control characters or nesting deep enough to exhaust the stack: the stream is refused as a whole, unparsed.
+  const guard = beforeParse(source);
+  if (guard) {
+    const { line, column } = offsetToLineColumn(source, guard.offset);
+    const problem: Problem = { file: STDIN, line, column, severity: 'error', rule: 'yaml-syntax', message: guard.message };
+    return [{ name: `${STDIN}#1`, parsed: { file: STDIN, data: undefined, problems: [problem], locate: () => ({ line, column }) } }];
+  }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
   const out: StdinProfile[] = [];
   for (const doc of docs) {
-    const problems: Problem[] = doc.errors.map((error) => {
+    const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => unsupportedTag(w))].map((error) => {
       const pos = lineCounter.linePos(error.pos[0]);
       return {
         file: STDIN,
         line: pos.line,
         column: pos.col,
         severity: 'error' as const,
-        rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-        message: YAML_MESSAGES[error.code] ?? plainYamlMessage(error.message),
+        rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'unsupported-tag' : 'yaml-syntax',
+        message: YAML_MESSAGES[error.code] ?? unsupportedTag(error) ?? plainYamlMessage(error.message),
       };
     });
+    if (problems.length === 0) {
+      for (const offset of collectionKeys(doc, source)) {
+        const pos = lineCounter.linePos(offset);
+        problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-syntax', message: COLLECTION_KEY });
+      }
+    }
     let data: unknown;
     if (problems.length === 0) {
       try {
         data = doc.toJS({ maxAliasCount });
       } catch (error) {
         const pos = lineCounter.linePos(doc.range?.[0] ?? 0);
-        problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-syntax', message: plainYamlMessage((error as Error).message) });
+        problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-syntax', message: aliasMessage((error as Error).message, maxAliasCount) });
       }
       // An empty document (a `---` at the end, or between two) holds no profile.
       if (problems.length === 0 && (data === null || data === undefined)) continue;

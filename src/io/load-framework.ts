@@ -44,6 +44,8 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
   if (!stat.isDirectory()) throw new RungsError(`${show(dir)}: is a file, not a framework folder`, EXIT.usage);
   const frameworkFile = findFile(dir, 'framework');
   if (!frameworkFile) {
+    const folder = folderNamedLike(dir, 'framework');
+    if (folder) throw new RungsError(`${show(folder)}: is a folder, not a file`, EXIT.usage);
     throw new RungsError(`${show(dir)}: not a rungs framework (no framework.yaml)`, EXIT.usage, 'create one with `rungs init <dir>`');
   }
 
@@ -82,7 +84,12 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
     const data = read(questionsFile, 'questions');
     if (data) docs.questions = { file: show(questionsFile), data: data as never };
   } else {
-    problems.push(missing(show(join(dir, 'questions.yaml')), 'the framework has no questions.yaml (the preference questions)'));
+    const folder = folderNamedLike(dir, 'questions');
+    problems.push(
+      folder
+        ? missing(show(folder), 'is a folder, not a file: the preference questions must be a file')
+        : missing(show(join(dir, 'questions.yaml')), 'the framework has no questions.yaml (the preference questions)'),
+    );
   }
 
   for (const [folder, kind] of [['skills', 'skill'], ['roles', 'role']] as const) {
@@ -94,6 +101,9 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
     for (const abs of files) {
       const data = read(abs, kind);
       if (data) (docs[`${kind}s`] as SourceDoc<unknown>[]).push({ file: show(abs), data });
+      // A file that could not be read or parsed declares, by its name, the id it was meant to: references to
+      // it are not reported again as unknown, so one broken file gives one problem, not a cascade.
+      else docs.brokenIds[`${kind}s`].push(fileStem(abs));
     }
   }
 
@@ -118,6 +128,19 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
 
 function missing(file: string, message: string): Problem {
   return { file, line: 0, column: 0, severity: 'error', rule: 'missing-file', message };
+}
+
+/** A folder where a data file of this name is expected (framework.yaml/ made by mistake), if any. */
+function folderNamedLike(dir: string, name: string): string | undefined {
+  for (const ext of ['yaml', 'yml', 'json']) {
+    const abs = join(dir, `${name}.${ext}`);
+    try {
+      if (statSync(abs).isDirectory()) return abs;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
 }
 
 function findFile(dir: string, name: string): string | undefined {

@@ -5,7 +5,7 @@ import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
 import { checkProfile } from '../core/profile-rules.js';
 import type { Profile } from '../core/types.js';
-import { EXIT, RungsError } from '../errors.js';
+import { EXIT, printable, RungsError } from '../errors.js';
 import { quickProfile } from './profile-quick.js';
 import { readText } from './read-text.js';
 import { displayPath } from './paths.js';
@@ -68,7 +68,8 @@ export function requireProfile(path: string, index: FrameworkIndex, stdinText = 
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.severity}: ${p.message} [${p.rule}]`;
+  // A terminal line: control characters from the file name or the data quoted in the message are dropped.
+  return printable(`${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.severity}: ${p.message} [${p.rule}]`).replace(/[\r\n\t]+/g, ' ');
 }
 
 /** YAML for a profile, keys in a fixed order, with the schema line editors use. */

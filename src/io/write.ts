@@ -1,7 +1,7 @@
 // Writing output files so that nothing is ever half-written: write a temporary file beside the target, then
 // rename it over the target (atomic on the same file system).
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 
 export interface WriteOptions {
@@ -9,6 +9,8 @@ export interface WriteOptions {
   noClobber?: boolean;
   /** Files that must not be overwritten (e.g. the inputs of the same command). */
   protect?: readonly string[];
+  /** Folders whose data files (.yaml, .yml, .json) must not be overwritten: the framework being read. */
+  protectDirs?: readonly string[];
   /** How to name the file in messages. */
   display?: string;
 }
@@ -16,8 +18,15 @@ export interface WriteOptions {
 export function writeFileAtomic(target: string, content: string, options: WriteOptions = {}): void {
   const abs = resolve(target);
   const shown = options.display ?? target;
-  if (options.protect?.some((p) => resolve(p) === abs)) {
+  // Compared by real folder, so that another spelling of the same path (a linked folder, ./x/../) is caught.
+  const real = canonical(abs);
+  const name = basename(abs);
+  if (options.protect?.some((p) => basename(p) === name && canonical(resolve(p)) === real)) {
     throw new RungsError(`${shown}: is also an input; refusing to overwrite it`, EXIT.usage);
+  }
+  const framework = options.protectDirs?.find((d) => isInside(real, realFolder(resolve(d))));
+  if (framework !== undefined && /\.(ya?ml|json)$/i.test(abs) && exists(abs)) {
+    throw new RungsError(`${shown}: is a file of the framework in ${framework}; refusing to overwrite it`, EXIT.usage);
   }
   const dir = dirname(abs);
   try {
@@ -68,4 +77,26 @@ function exists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The path with its folder's symbolic links resolved (the file itself may not exist yet). */
+function canonical(abs: string): string {
+  try {
+    return join(realpathSync(dirname(abs)), basename(abs));
+  } catch {
+    return abs;
+  }
+}
+
+function realFolder(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }

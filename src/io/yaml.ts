@@ -3,6 +3,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { DocPath, PathProblem, Problem } from '../core/problems.js';
 import { fastYaml } from './fast-yaml.js';
 import { jsonErrorOffset } from './json-position.js';
+import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
 
 export interface ParsedFile {
   file: string;
@@ -23,29 +24,48 @@ const MESSAGES: Record<string, string> = {
 export function parseYamlText(text: string, file: string, maxAliasCount = 100): ParsedFile {
   // A UTF-8 byte order mark is invisible in editors and harmless: drop it rather than report it.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Refused before the parser sees it: control characters, and nesting deep enough to exhaust the stack.
+  const guard = beforeParse(source);
+  if (guard) {
+    const { line, column } = offsetToLineColumn(source, guard.offset);
+    return { file, data: undefined, problems: [{ file, line, column, severity: 'error', rule: 'yaml-syntax', message: guard.message }], locate: () => ({ line, column }) };
+  }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const problems: Problem[] = doc.errors.map((error) => {
+  // The core schema whatever a %YAML directive says, and no YAML 1.1 types (!!binary, !!set, !!timestamp...).
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
+  const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => unsupportedTag(w))].map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
     return {
       file,
       line: pos.line,
       column: pos.col,
       severity: 'error',
-      rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-      message: MESSAGES[error.code] ?? plainYamlMessage(error.message),
+      rule: error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : error.code === 'TAG_RESOLVE_FAILED' ? 'unsupported-tag' : 'yaml-syntax',
+      message: MESSAGES[error.code] ?? unsupportedTag(error) ?? plainYamlMessage(error.message),
     };
   });
+  if (problems.length === 0) {
+    for (const offset of collectionKeys(doc, source)) {
+      const pos = lineCounter.linePos(offset);
+      problems.push({ file, line: pos.line, column: pos.col, severity: 'error', rule: 'yaml-syntax', message: COLLECTION_KEY });
+    }
+  }
   let data: unknown;
   if (problems.length === 0) {
     try {
       data = doc.toJS({ maxAliasCount });
     } catch (error) {
       // The alias limit protects against "billion laughs" documents.
-      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: plainYamlMessage(String((error as Error).message)) });
+      problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'yaml-syntax', message: aliasMessage(String((error as Error).message), maxAliasCount) });
     }
   }
   return { file, data, problems, locate: (path, atKey) => locate(doc, lineCounter, source, path, atKey) };
+}
+
+export function aliasMessage(message: string, maxAliasCount: number): string {
+  return /alias count/i.test(message)
+    ? `too many aliases (*name) to expand: over the limit of ${maxAliasCount}, as in a file built to exhaust memory`
+    : plainYamlMessage(message);
 }
 
 function plainYamlMessage(message: string): string {

@@ -99,7 +99,7 @@ describe('rungs validate', () => {
     const r = rungs(['validate', dir], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
-    expect(r.stdout).toContain('roles/x.yaml: error: the file is not valid UTF-8 text [unreadable]');
+    expect(r.stdout).toContain('roles/x.yaml:1:1: error: the file is not valid UTF-8 text [unreadable]');
   });
 });
 

@@ -3,7 +3,7 @@
 // seeded PRNG so every generated or mutated case replays exactly.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BIN, DATA, ROOT } from '../helpers/fixtures.js';
 
@@ -87,12 +87,6 @@ export function writeMini(dir: string, changes: Record<string, string | Buffer |
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
   }
-  return dir;
-}
-
-/** A full copy of the shipped framework in `dir`. */
-export function writeShipped(dir: string): string {
-  cpSync(DATA, dir, { recursive: true });
   return dir;
 }
 
@@ -193,8 +187,8 @@ export interface CliResult {
 
 export interface CliOptions {
   cwd: string;
-  /** Text or bytes piped in; 'closed' gives no stdin at all (fd 0 closed); default an empty pipe. */
-  stdin?: string | Buffer | 'closed';
+  /** Text or bytes piped in; 'closed' gives no stdin at all (fd 0 closed); { file } redirects from a file; default an empty pipe. */
+  stdin?: string | Buffer | 'closed' | { file: string };
   env?: Record<string, string | undefined>;
   /** Extra arguments for node itself, before the script (e.g. --import <preload>). */
   nodeArgs?: string[];
@@ -205,6 +199,8 @@ export function cli(args: string[], options: CliOptions): Promise<CliResult> {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined, RUNGS_DATA: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const closed = options.stdin === 'closed';
+  const fromFile = typeof options.stdin === 'object' && !Buffer.isBuffer(options.stdin) ? openSync(options.stdin.file, 'r') : undefined;
+  const piped = !closed && fromFile === undefined;
   // A closed fd 0 (not /dev/null): the shell closes it before exec-ing node.
   const command = closed ? '/bin/sh' : process.execPath;
   const argv = closed
@@ -212,20 +208,21 @@ export function cli(args: string[], options: CliOptions): Promise<CliResult> {
     : [...(options.nodeArgs ?? []), BIN, ...args];
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: options.cwd, env: env as NodeJS.ProcessEnv, stdio: [closed ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, argv, { cwd: options.cwd, env: env as NodeJS.ProcessEnv, stdio: [closed ? 'ignore' : (fromFile ?? 'pipe'), 'pipe', 'pipe'] });
+    if (fromFile !== undefined) closeSync(fromFile);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
-    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.stdout!.on('data', (c: Buffer) => out.push(c));
+    child.stderr!.on('data', (c: Buffer) => err.push(c));
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), ms: performance.now() - started });
     });
-    if (!closed) {
+    if (piped) {
       child.stdin!.on('error', () => {}); // the CLI may exit before reading everything (EPIPE)
-      child.stdin!.end(options.stdin ?? '');
+      child.stdin!.end((options.stdin as string | Buffer | undefined) ?? '');
     }
   });
 }

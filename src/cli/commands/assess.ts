@@ -6,7 +6,7 @@ import { EXIT, RungsError } from '../../errors.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
 import { runAssessment, shellQuote, terminalHangup } from '../assess-flow.js';
-import { activeFramework, emit, renderContext, type CommonOptions } from '../context.js';
+import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
 import { resolve } from 'node:path';
 
 /**
@@ -46,6 +46,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
     force: options.force === true,
     log: say,
     onHangup: terminalHangup(process.stdin),
+    maxFileBytes: maxFileBytes(options),
   });
 
   if (result.cancelled) {

@@ -30,7 +30,7 @@ export async function loadProfile(path: string, index: FrameworkIndex, command: 
   if (path === '-' && process.stdin.isTTY) {
     throw new RungsError('- reads the profile from standard input, but it is a terminal', EXIT.usage, `pipe it in: cat me.yaml | rungs ${command} -`);
   }
-  const stdin = path === '-' ? await readStdinStream() : '';
+  const stdin = path === '-' ? await readStdinStream(process.stdin, maxFileBytes(options)) : '';
   const file = path === '-' ? STDIN : displayPath(path);
   const text = path === '-' ? stdin : readText(path, file, maxFileBytes(options), []);
   // A clean profile needs neither the YAML parser nor positions: the common case starts faster.

@@ -25,6 +25,6 @@ export async function run(dirs: string[], options: CommonOptions & { strict?: bo
     results.push({ dir: displayPath(loaded.dir), files: loaded.files, problems: loaded.problems });
   }
   const report = validationReport(results, options.strict === true);
-  emit(await render('validate', format, report, renderContext(options, Boolean(options.output))), options);
+  emit(await render('validate', format, report, renderContext(options, Boolean(options.output))), options, [], targets);
   return report.ok ? EXIT.ok : EXIT.findings;
 }

@@ -11,13 +11,19 @@ export const CSV_COLUMNS = [
 
 type Cell = string | number;
 
+// Every C0/C1 control character except tab, LF and CR (which the quoting and the formula guard handle).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
 /** A text cell that starts like a formula gets a leading apostrophe; numbers are written as they are. */
 export function guardFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // The full-width forms too: some spreadsheets in CJK locales read ＝ as =.
+  return /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/.test(text) ? `'${text}` : text;
 }
 
 export function csvField(value: Cell): string {
-  const text = typeof value === 'number' ? String(value) : guardFormula(value);
+  // Control characters (from names in files) are dropped first, so that none can hide a formula from the guard.
+  const text = typeof value === 'number' ? String(value) : guardFormula(value.replace(CONTROL, ''));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -69,7 +69,13 @@ export const junit: Formatter<ValidationReport> = (report) => {
 };
 
 // GitHub workflow commands: data in properties and messages must be escaped as GitHub's toolkit does.
-const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Control characters other than CR and LF are dropped: the log would show them to people as escape sequences.
+const ghData = (s: string) =>
+  s
+    .replace(/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A');
 const ghProperty = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** Annotations, then a plain summary (GitHub shows at most 10 annotations of a kind per step). */

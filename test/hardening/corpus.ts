@@ -1,0 +1,633 @@
+// The adversarial corpus, as data: one row per case. A row says how to set up a temp folder, which command to
+// run in it, and what must come out: the exit code, a line (regex) on stdout or stderr, and which files the
+// command may create. The driver (corpus.test.ts) adds the checks every row shares: no stack trace, nothing
+// that existed before changed or removed, no partial or temporary file left behind.
+//
+// Adding a case is adding a row. The YAML faults are crossed with the four ways a file is read (a framework
+// file through `validate` and through `roles --data`, a profile through `recommend` and through `report`).
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { FULL_PROFILE, IS_ROOT, MINI_FILES, ROOT_SKIP, prng, writeMini } from './helpers.js';
+
+export type CaseClass = 'yaml' | 'shape' | 'files' | 'text' | 'interaction' | 'limits';
+
+export interface Case {
+  class: CaseClass;
+  name: string;
+  /** Writes the files the case needs into its own temp folder (the working directory of the command). */
+  setup: (dir: string) => void;
+  args: string[];
+  stdin?: string | Buffer | 'closed' | { file: string };
+  env?: Record<string, string | undefined>;
+  /** Arguments for node itself (the no-network preload). */
+  nodeArgs?: (dir: string) => string[];
+  exit: number;
+  /** A line of stdout must match (multiline regex). */
+  stdout?: RegExp;
+  /** A line of stderr must match. */
+  stderr?: RegExp;
+  /** Must match neither stdout nor stderr. */
+  absent?: RegExp;
+  /** Files (relative) the command creates, complete; anything else new is a leftover and fails the case. */
+  creates?: string[];
+  /** Existing files the command may replace (an earlier output); all others must stay as they were. */
+  replaces?: string[];
+  /** A reason to skip the row (permissions cannot be tested as root). */
+  skip?: string;
+  /** Upper bound on the run time, spawn included. */
+  maxMs?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// YAML faults, each a function of the valid text of the file it breaks.
+
+interface Fault {
+  name: string;
+  /** The broken content; `json` writes it as a .json file instead. */
+  make: (base: string) => string | Buffer;
+  json?: boolean;
+  /** Read without a problem (a BOM, CRLF). */
+  ok?: boolean;
+  /** Where the problem is (a regex source for line:col), or undefined for a problem about the whole file. */
+  at?: (base: string) => string;
+  /** The message (a regex source). */
+  message: string;
+  /** The rule named at the end of the line (not in the one-line summary of a broken active framework). */
+  rule?: string;
+}
+
+const MB = 1024 * 1024;
+/** The 1-based line a text appended to `base` starts on. */
+const nextLine = (base: string) => base.split('\n').length;
+const firstKey = (base: string) => /^([A-Za-z_]+):/m.exec(base)![1]!;
+
+function billionLaughs(): string {
+  const lines = ['lol0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i < 10; i++) lines.push(`lol${i}: &a${i} [${Array.from({ length: 9 }, () => `*a${i - 1}`).join(', ')}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+function randomBytes(seed: number, length: number, high: boolean): Buffer {
+  const random = prng(seed);
+  const bytes = Buffer.alloc(length);
+  for (let i = 0; i < length; i++) bytes[i] = Math.floor(random() * (high ? 256 : 128));
+  bytes[0] = high ? 0xff : 0x00; // the first byte already gives it away
+  return bytes;
+}
+
+const FAULTS: Fault[] = [
+  { name: 'a syntax error', rule: 'yaml-syntax', make: (b) => `${b}broken: [unclosed, list\n`, at: () => '\\d+:\\d+', message: '.+' },
+  { name: 'a tab as indentation', rule: 'yaml-syntax', make: (b) => `${b}extra:\n\tkey: value\n`, at: (b) => `${nextLine(b) + 1}:1`, message: 'tabs are not allowed as indentation in YAML; indent with spaces' },
+  { name: 'a duplicate key', rule: 'duplicate-key', make: (b) => `${b}${firstKey(b)}: again\n`, at: (b) => `${nextLine(b)}:1`, message: 'duplicate key: a key may appear only once in a mapping' },
+  { name: 'a billion-laughs alias bomb', rule: 'yaml-syntax', make: (b) => `${b}${billionLaughs()}`, at: () => '1:1', message: 'too many aliases \\(\\*name\\) to expand: over the limit of 100' },
+  { name: '10,000-deep flow nesting', rule: 'yaml-syntax', make: (b) => `${b}deep: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, at: (b) => `${nextLine(b)}:\\d+`, message: 'the data is nested more than 200 levels deep' },
+  { name: '10,000-deep block nesting', rule: 'yaml-syntax', make: (b) => `${b}deep:\n  ${'- '.repeat(10_000)}x\n`, at: (b) => `${nextLine(b) + 1}:\\d+`, message: 'the data is nested more than 200 levels deep' },
+  { name: 'a 50 MB file', rule: 'file-too-large', make: () => Buffer.alloc(50 * MB, 'key: value\n'), message: 'the file is 50\\.0 MB, over the limit of 1\\.0 MB \\(raise it with --max-file-size\\)' },
+  { name: 'an empty file', rule: 'empty-file', make: () => '', at: () => '1:1', message: 'the (file|profile) is empty' },
+  { name: 'a file of only comments', rule: 'empty-file', make: () => '# nothing here yet\n# still nothing\n', at: () => '1:1', message: 'the (file|profile) is empty' },
+  { name: 'a list as a key', rule: 'yaml-syntax', make: (b) => `${b}? [a, b]\n: c\n`, at: (b) => `${nextLine(b)}:3`, message: 'a key must be a plain value, not a list or a mapping' },
+  { name: 'two documents in one file', rule: 'yaml-syntax', make: (b) => `${b}---\n${b}`, at: (b) => `${nextLine(b)}:1`, message: 'the file holds more than one YAML document' },
+  { name: 'a UTF-8 byte order mark', make: (b) => `\ufeff${b}`, ok: true, message: '' },
+  { name: 'CRLF line endings', make: (b) => b.replace(/\n/g, '\r\n'), ok: true, message: '' },
+  { name: 'invalid UTF-8', rule: 'unreadable', make: (b) => Buffer.concat([Buffer.from(`${b}note: caf`), Buffer.from([0xe9]), Buffer.from('\n')]), at: (b) => `${nextLine(b)}:10`, message: 'the file is not valid UTF-8 text' },
+  { name: 'binary garbage', rule: 'unreadable', make: () => randomBytes(6, 4096, true), at: () => '1:1', message: 'the file is not valid UTF-8 text' },
+  { name: 'binary garbage that is valid UTF-8', rule: 'yaml-syntax', make: () => randomBytes(7, 4096, false), at: () => '1:1', message: 'control character U\\+0000 in the text, which YAML does not allow \\(is this a binary file\\?\\)' },
+  {
+    name: 'a JSON file with a trailing comma', rule: 'json-syntax',
+    json: true,
+    make: (b) => JSON.stringify(parseYaml(b), null, 2).replace(/\n}$/, ',\n}\n'),
+    at: () => '\\d+:\\d+',
+    message: 'invalid JSON: .+',
+  },
+  {
+    name: 'a !!js/function tag (no code runs)', rule: 'unsupported-tag',
+    make: (b) => `${b}hook: !!js/function "function () { process.exit(42) }"\n`,
+    at: (b) => `${nextLine(b)}:7`,
+    message: 'the YAML tag !!js/function is not supported: rungs files hold plain data only',
+  },
+  { name: 'a !!set tag (no YAML 1.1 types)', rule: 'unsupported-tag', make: (b) => `${b}hook: !!set { a, b }\n`, at: (b) => `${nextLine(b)}:7`, message: 'the YAML tag !!set is not supported' },
+];
+
+/** `<file>:<line>:<col>` or `<file>` alone, as a regex source. */
+const where = (file: string, fault: Fault, base: string) => `${esc(file)}${fault.at ? `:${fault.at(base)}` : ''}`;
+/** The end of a problem line: the rule, and on a one-line error the count of the others. */
+const tail = (fault: Fault) => `.* \\[${fault.rule}\\]( \\(and \\d+ more\\))?$`;
+
+const FRAMEWORK_TARGETS = ['framework.yaml', 'questions.yaml', 'roles/technical-support-specialist.yaml', 'skills/troubleshooting.yaml'];
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function writeFault(dir: string, fault: Fault, base: string, rel: string): string {
+  const content = fault.make(base);
+  const target = fault.json ? rel.replace(/\.yaml$/, '.json') : rel;
+  mkdirSync(join(dir, target, '..'), { recursive: true });
+  writeFileSync(join(dir, target), content);
+  return target;
+}
+
+function yamlRows(): Case[] {
+  const rows: Case[] = [];
+  FAULTS.forEach((fault, i) => {
+    const shownRel = (rel: string) => `fw/${fault.json ? rel.replace(/\.yaml$/, '.json') : rel}`;
+    // A framework file, checked by validate: every problem listed on stdout.
+    {
+      const rel = FRAMEWORK_TARGETS[i % FRAMEWORK_TARGETS.length]!;
+      const base = MINI_FILES[rel]!;
+      rows.push({
+        class: 'yaml',
+        name: `${fault.name} in ${rel}, via validate`,
+        setup: (dir) => {
+          writeMini(join(dir, 'fw'), { [rel]: null });
+          writeFault(join(dir, 'fw'), fault, base, rel);
+        },
+        args: ['validate', 'fw'],
+        exit: fault.ok ? 0 : 1,
+        stdout: fault.ok ? /\(0 errors,|no problems/ : new RegExp(`^${where(shownRel(rel), fault, base)}: error: ${fault.message}${tail(fault)}`, 'm'),
+        maxMs: 10_000,
+      });
+    }
+    // Another framework file, as the active framework of a browsing command: one line on stderr naming it.
+    {
+      const rel = FRAMEWORK_TARGETS[(i + 2) % FRAMEWORK_TARGETS.length]!;
+      const base = MINI_FILES[rel]!;
+      rows.push({
+        class: 'yaml',
+        name: `${fault.name} in ${rel}, via roles --data`,
+        setup: (dir) => {
+          writeMini(join(dir, 'fw'), { [rel]: null });
+          writeFault(join(dir, 'fw'), fault, base, rel);
+        },
+        args: ['roles', '--data', 'fw', '-o', 'roles.txt'],
+        exit: fault.ok ? 0 : 1,
+        ...(fault.ok
+          ? { creates: ['roles.txt'] }
+          : { stderr: new RegExp(`^rungs: the framework in fw has 1 error \\(first: ${where(shownRel(rel), fault, base)}: ${fault.message}`, 'm') }),
+        maxMs: 10_000,
+      });
+    }
+    // A profile, read by recommend (one line, exit 1, no advice file) and by report (listed, the others used).
+    const profileName = fault.json ? 'me.json' : 'me.yaml';
+    rows.push({
+      class: 'yaml',
+      name: `${fault.name} in a profile, via recommend`,
+      setup: (dir) => writeFault(dir, fault, FULL_PROFILE, 'me.yaml'),
+      args: ['recommend', profileName, '-o', 'advice.md', '-f', 'markdown'],
+      exit: fault.ok ? 0 : 1,
+      ...(fault.ok ? { creates: ['advice.md'] } : { stderr: new RegExp(`^rungs: ${where(profileName, fault, FULL_PROFILE)}: error: ${fault.message}${tail(fault)}`, 'm') }),
+      maxMs: 10_000,
+    });
+    rows.push({
+      class: 'yaml',
+      name: `${fault.name} in a profile, via report`,
+      setup: (dir) => {
+        mkdirSync(join(dir, 'team'));
+        writeFileSync(join(dir, 'team', 'ok.yaml'), FULL_PROFILE);
+        writeFault(join(dir, 'team'), fault, FULL_PROFILE, 'me.yaml');
+      },
+      args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+      exit: fault.ok ? 0 : 1,
+      creates: ['report.json'],
+      stderr: fault.ok ? /^rungs: read 2 profiles, used 2, rejected 0$/m : new RegExp(`^${where(`team/${profileName}`, fault, FULL_PROFILE)}: error: ${fault.message}${tail(fault)}`, 'm'),
+      maxMs: 10_000,
+    });
+  });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Shapes through the CLI (the full schema-driven set runs in-process in shapes.test.ts).
+
+function profileWith(replace: RegExp, by: string): string {
+  if (!replace.test(FULL_PROFILE)) throw new Error(`corpus: ${replace} is not in the profile`);
+  return FULL_PROFILE.replace(replace, by);
+}
+
+const LONG_ID = 'x'.repeat(10_000);
+
+const shapeRows: Case[] = [
+  {
+    class: 'shape',
+    name: 'version: 1.10 in framework.yaml (YAML reads the number 1.1)',
+    setup: (dir) => writeMini(join(dir, 'fw'), { 'framework.yaml': MINI_FILES['framework.yaml']!.replace(/^version: .*$/m, 'version: 1.10') }),
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/framework\.yaml:3:10: error: "version" must be a string \(got 1\.1\): quote this value \("1\.10"\) so YAML keeps it as written \[schema\]$/m,
+  },
+  {
+    class: 'shape',
+    name: 'framework_version: 1.10 in a profile',
+    setup: (dir) => writeFileSync(join(dir, 'me.yaml'), profileWith(/^framework_version: .*$/m, 'framework_version: 1.10')),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:5:20: error: "framework_version" must be a string \(got 1\.1\): quote this value \("1\.10"\)/m,
+  },
+  {
+    class: 'shape',
+    name: 'a rating written 012 (YAML 1.2 reads 12)',
+    setup: (dir) => writeFileSync(join(dir, 'me.yaml'), profileWith(/^ {2}troubleshooting: 3$/m, '  troubleshooting: 012')),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:8:20: error: "troubleshooting" must be at most 5 \(got 12\) \[schema\]$/m,
+  },
+  {
+    class: 'shape',
+    name: 'an id with spaces',
+    setup: (dir) => writeMini(join(dir, 'fw'), { 'skills/troubleshooting.yaml': MINI_FILES['skills/troubleshooting.yaml']!.replace(/^id: .*$/m, 'id: trouble shooting') }),
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/troubleshooting\.yaml:2:5: error: "id" must be a kebab-case id: .*\(got "trouble shooting"\) \[schema\]$/m,
+  },
+  {
+    class: 'shape',
+    name: 'a unicode id',
+    setup: (dir) => writeMini(join(dir, 'fw'), { 'skills/troubleshooting.yaml': MINI_FILES['skills/troubleshooting.yaml']!.replace(/^id: .*$/m, 'id: dépannage-🛠') }),
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/troubleshooting\.yaml:2:5: error: "id" must be a kebab-case id: .*\(got "dépannage-🛠"\) \[schema\]$/m,
+  },
+  {
+    class: 'shape',
+    name: 'a 10,000-character id in a framework file',
+    setup: (dir) => writeMini(join(dir, 'fw'), { 'skills/troubleshooting.yaml': MINI_FILES['skills/troubleshooting.yaml']!.replace(/^id: .*$/m, `id: ${LONG_ID}`) }),
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/troubleshooting\.yaml:2:5: error: "id" must be at most 64 characters \[schema\]$/m,
+  },
+  {
+    class: 'shape',
+    name: 'a 10,000-character current_role in a profile (the message stays short)',
+    setup: (dir) => writeFileSync(join(dir, 'me.yaml'), profileWith(/^current_role: .*$/m, `current_role: ${LONG_ID}`)),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:3:15: error: unknown role "x{64}…" \(10000 characters\) \[unknown-reference\]$/m,
+  },
+  {
+    class: 'shape',
+    name: 'a profile that is a list, not a mapping',
+    setup: (dir) => writeFileSync(join(dir, 'me.yaml'), '- current_role: support-technician\n'),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:1:1: error: the file must be a mapping \(got a list\) \[schema\]$/m,
+  },
+  {
+    class: 'shape',
+    name: '__proto__ as a key of a profile',
+    setup: (dir) => writeFileSync(join(dir, 'me.yaml'), `${FULL_PROFILE}__proto__:\n  polluted: yes\n`),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:18:1: error: unknown property "__proto__"/m,
+  },
+  {
+    class: 'shape',
+    name: 'constructor and prototype as rated skill ids',
+    setup: (dir) => writeFileSync(join(dir, 'me.yaml'), profileWith(/^ratings:$/m, 'ratings:\n  constructor: 3\n  prototype: 2')),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:8:3: error: unknown skill "constructor" \[unknown-reference\] \(and 1 more\)$/m,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Files and paths.
+
+const team = (dir: string, names = ['a.yaml', 'b.yaml']) => {
+  mkdirSync(join(dir, 'team'), { recursive: true });
+  for (const name of names) writeFileSync(join(dir, 'team', name), FULL_PROFILE);
+};
+const me = (dir: string) => writeFileSync(join(dir, 'me.yaml'), FULL_PROFILE);
+
+const fileRows: Case[] = [
+  { class: 'files', name: 'a missing profile', setup: () => {}, args: ['recommend', 'nope.yaml'], exit: 2, stderr: /^rungs: nope\.yaml: no such file or folder$/m },
+  { class: 'files', name: 'a missing report input', setup: team, args: ['report', 'team', 'nope.yaml'], exit: 2, stderr: /^rungs: nope\.yaml: no such file or folder$/m },
+  { class: 'files', name: 'a glob that matches nothing', setup: team, args: ['report', 'team/*.json'], exit: 2, stderr: /^rungs: team\/\*\.json: the pattern matches no \.yaml, \.yml or \.json file$/m },
+  { class: 'files', name: 'a missing framework folder (validate)', setup: () => {}, args: ['validate', 'nope'], exit: 2, stderr: /^rungs: nope: no such file or folder$/m },
+  { class: 'files', name: 'a missing framework folder (--data)', setup: () => {}, args: ['roles', '--data', 'nope'], exit: 2, stderr: /^rungs: nope: no such file or folder$/m },
+  { class: 'files', name: 'a missing framework folder (RUNGS_DATA)', setup: () => {}, args: ['skills'], env: { RUNGS_DATA: 'nope' }, exit: 2, stderr: /^rungs: nope: no such file or folder$/m },
+  {
+    class: 'files',
+    name: 'a framework without skills/ and roles/',
+    setup: (dir) => writeMini(join(dir, 'fw'), { 'skills/troubleshooting.yaml': null, 'roles/support-technician.yaml': null, 'roles/technical-support-specialist.yaml': null }),
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/roles: error: the framework has no roles\/ folder \[missing-file\]$/m,
+  },
+  { class: 'files', name: 'a folder where a profile is expected', setup: (dir) => mkdirSync(join(dir, 'me.yaml')), args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a folder, not a file$/m },
+  { class: 'files', name: 'a file where a framework folder is expected', setup: me, args: ['validate', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a file, not a framework folder$/m },
+  {
+    class: 'files',
+    name: 'a folder where framework.yaml is expected',
+    setup: (dir) => {
+      writeMini(join(dir, 'fw'), { 'framework.yaml': null });
+      mkdirSync(join(dir, 'fw', 'framework.yaml'));
+    },
+    args: ['validate', 'fw'],
+    exit: 2,
+    stderr: /^rungs: fw\/framework\.yaml: is a folder, not a file$/m,
+  },
+  {
+    class: 'files',
+    name: 'a folder where questions.yaml is expected',
+    setup: (dir) => {
+      writeMini(join(dir, 'fw'), { 'questions.yaml': null });
+      mkdirSync(join(dir, 'fw', 'questions.yaml'));
+    },
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/questions\.yaml: error: is a folder, not a file: the preference questions must be a file \[missing-file\]$/m,
+  },
+  {
+    class: 'files',
+    name: 'an unreadable framework file',
+    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    setup: (dir) => {
+      writeMini(join(dir, 'fw'));
+      chmodSync(join(dir, 'fw', 'skills', 'troubleshooting.yaml'), 0o000);
+    },
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/troubleshooting\.yaml: error: permission denied \[unreadable\]$/m,
+  },
+  {
+    class: 'files',
+    name: 'an unreadable profile',
+    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    setup: (dir) => {
+      me(dir);
+      chmodSync(join(dir, 'me.yaml'), 0o000);
+    },
+    args: ['recommend', 'me.yaml'],
+    exit: 2,
+    stderr: /^rungs: me\.yaml: permission denied$/m,
+  },
+  {
+    class: 'files',
+    name: 'an unreadable profile in a team folder',
+    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    setup: (dir) => {
+      team(dir);
+      chmodSync(join(dir, 'team', 'b.yaml'), 0o000);
+    },
+    args: ['report', 'team'],
+    exit: 1,
+    stderr: /^team\/b\.yaml: error: permission denied \[unreadable\]$/m,
+  },
+  {
+    class: 'files',
+    name: 'symbolic link loops inside a framework',
+    setup: (dir) => {
+      writeMini(join(dir, 'fw'));
+      symlinkSync('..', join(dir, 'fw', 'skills', 'up')); // a folder loop: read once
+      symlinkSync('b.yaml', join(dir, 'fw', 'skills', 'a.yaml')); // a file loop: a problem
+      symlinkSync('a.yaml', join(dir, 'fw', 'skills', 'b.yaml'));
+    },
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/a\.yaml: error: too many levels of symbolic links \(a link loop\?\) \[unreadable\]$/m,
+  },
+  {
+    class: 'files',
+    name: 'symbolic link loops inside a team folder',
+    setup: (dir) => {
+      team(dir);
+      symlinkSync('.', join(dir, 'team', 'again')); // a folder loop: read once
+      symlinkSync('y.yaml', join(dir, 'team', 'x.yaml')); // a file loop: rejected, not silently dropped
+      symlinkSync('x.yaml', join(dir, 'team', 'y.yaml'));
+    },
+    args: ['report', 'team', '-f', 'json'],
+    exit: 1,
+    stderr: /^team\/x\.yaml: error: too many levels of symbolic links \(a link loop\?\) \[unreadable\]$/m,
+  },
+  { class: 'files', name: 'a symbolic link loop named as a profile', setup: (dir) => { symlinkSync('b.yaml', join(dir, 'a.yaml')); symlinkSync('a.yaml', join(dir, 'b.yaml')); }, args: ['recommend', 'a.yaml'], exit: 2, stderr: /^rungs: a\.yaml: too many levels of symbolic links \(a link loop\?\)$/m },
+  { class: 'files', name: '-o into a missing folder', setup: me, args: ['recommend', 'me.yaml', '-o', 'nodir/advice.md'], exit: 2, stderr: /^rungs: nodir\/advice\.md: the folder nodir does not exist$/m },
+  { class: 'files', name: '-o onto a folder', setup: (dir) => { me(dir); mkdirSync(join(dir, 'out')); }, args: ['recommend', 'me.yaml', '-o', 'out'], exit: 2, stderr: /^rungs: out: is a folder, not a file$/m },
+  {
+    class: 'files',
+    name: '-o into a read-only folder',
+    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    setup: (dir) => {
+      me(dir);
+      mkdirSync(join(dir, 'ro'));
+      chmodSync(join(dir, 'ro'), 0o555);
+    },
+    args: ['recommend', 'me.yaml', '-o', 'ro/advice.md'],
+    exit: 2,
+    stderr: /^rungs: ro\/advice\.md: permission denied$/m,
+  },
+  { class: 'files', name: '-o equal to the profile', setup: me, args: ['recommend', 'me.yaml', '-o', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'files', name: '-o equal to the profile (plan)', setup: me, args: ['plan', 'me.yaml', '--to', 'support-team-lead', '-o', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'files', name: '-o equal to a report input found in a folder', setup: team, args: ['report', 'team', '-o', 'team/a.yaml'], exit: 2, stderr: /^rungs: team\/a\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'files', name: '-o equal to an input, spelled another way', setup: team, args: ['report', 'team/a.yaml', '-o', './team/../team/a.yaml'], exit: 2, stderr: /^rungs: \.\/team\/\.\.\/team\/a\.yaml: is also an input; refusing to overwrite it$/m },
+  {
+    class: 'files',
+    name: '-o equal to an input through a linked folder',
+    setup: (dir) => {
+      team(dir);
+      symlinkSync('team', join(dir, 'alias'));
+    },
+    args: ['report', 'team/a.yaml', '-o', 'alias/a.yaml'],
+    exit: 2,
+    stderr: /^rungs: alias\/a\.yaml: is also an input; refusing to overwrite it$/m,
+  },
+  { class: 'files', name: '-o equal to a file of the framework being validated', setup: (dir) => writeMini(join(dir, 'fw')), args: ['validate', 'fw', '-o', 'fw/framework.yaml'], exit: 2, stderr: /^rungs: fw\/framework\.yaml: is a file of the framework in fw; refusing to overwrite it$/m },
+  {
+    class: 'files',
+    name: '-o equal to a file of the active framework',
+    setup: (dir) => writeMini(join(dir, 'fw')),
+    args: ['roles', '--data', 'fw', '-f', 'json', '-o', 'fw/roles/support-technician.yaml'],
+    exit: 2,
+    stderr: /^rungs: fw\/roles\/support-technician\.yaml: is a file of the framework in fw; refusing to overwrite it$/m,
+  },
+  {
+    class: 'files',
+    name: '-o equal to a file of the framework, reached through a linked folder',
+    setup: (dir) => {
+      writeMini(join(dir, 'fw'));
+      symlinkSync('fw', join(dir, 'linked'));
+    },
+    args: ['skills', '--data', 'linked', '-f', 'json', '-o', 'fw/skills/troubleshooting.yaml'],
+    exit: 2,
+    stderr: /^rungs: fw\/skills\/troubleshooting\.yaml: is a file of the framework in linked; refusing to overwrite it$/m,
+  },
+  { class: 'files', name: '-o replaces an earlier output atomically', setup: (dir) => { me(dir); writeFileSync(join(dir, 'advice.md'), 'old'); }, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'], exit: 0, replaces: ['advice.md'], stderr: /^rungs: wrote advice\.md$/m },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Text that ends up in output.
+
+// YAML double-quoted escapes: the files hold plain text, the parsed strings hold the control characters.
+const ANSI_TITLE = 'Support \\e[31mTechnician\\e]0;pwned\\a\\e[2J\\x9b1m';
+const HTML_TITLE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+// A tag as markup: not escaped as &lt; (HTML) or \< (Markdown).
+const RAW_TAG = /(?<!\\)<(script|img)\b/;
+
+const withTitle = (title: string) => (dir: string) =>
+  writeMini(join(dir, 'fw'), { 'roles/support-technician.yaml': MINI_FILES['roles/support-technician.yaml']!.replace(/^title: .*$/m, `title: "${title}"`) });
+const withSkillName = (name: string) => (dir: string) =>
+  writeMini(join(dir, 'fw'), { 'skills/troubleshooting.yaml': MINI_FILES['skills/troubleshooting.yaml']!.replace(/^name: .*$/m, `name: "${name}"`) });
+const miniProfile = 'current_role: support-technician\nratings:\n  troubleshooting: 1\n';
+const withPerson = (name: string) => (dir: string) => {
+  mkdirSync(join(dir, 'team'));
+  writeFileSync(join(dir, 'team', 'evil.yaml'), FULL_PROFILE.replace(/^name: .*$/m, `name: "${name}"`));
+  writeFileSync(join(dir, 'team', 'ok.yaml'), FULL_PROFILE);
+};
+
+const textRows: Case[] = [
+  ...(['roles', 'paths', 'skills'] as const).map(
+    (command): Case => ({ class: 'text', name: `ANSI escapes in a role title, ${command} (table)`, setup: (d) => { withTitle(ANSI_TITLE)(d); withSkillName(ANSI_TITLE)(d); }, args: [command, '--data', 'fw'], env: { FORCE_COLOR: '1' }, exit: 0, stdout: /Technician/, absent: /\u001b\]|\u001b\[2J|\u0007|\u009b/ }),
+  ),
+  { class: 'text', name: 'ANSI escapes in a role title, role (text)', setup: withTitle(ANSI_TITLE), args: ['role', 'support-technician', '--data', 'fw'], exit: 0, stdout: /Support \[31mTechnician/, absent: CONTROLS },
+  { class: 'text', name: 'ANSI escapes in a role title, compare', setup: withTitle(ANSI_TITLE), args: ['compare', 'support-technician', 'technical-support-specialist', '--data', 'fw'], exit: 0, stdout: /Technician/, absent: CONTROLS },
+  {
+    class: 'text',
+    name: 'ANSI escapes in a role title, recommend (text)',
+    setup: (d) => { withTitle(ANSI_TITLE)(d); writeFileSync(join(d, 'me.yaml'), miniProfile); },
+    args: ['recommend', 'me.yaml', '--data', 'fw'],
+    exit: 0,
+    stdout: /Technical Support Specialist/,
+    absent: CONTROLS,
+  },
+  { class: 'text', name: 'ANSI escapes in a person\'s name, report (table)', setup: withPerson('Eve \\e[31mRed\\e]0;pwned\\a'), args: ['report', 'team'], exit: 0, stdout: /Eve \[31mRed/, absent: CONTROLS },
+  { class: 'text', name: 'ANSI escapes in a person\'s name, report (csv)', setup: withPerson('Eve \\e[31mRed\\e]0;pwned\\a'), args: ['report', 'team', '-f', 'csv'], exit: 0, stdout: /Eve \[31mRed/, absent: /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/ },
+  {
+    class: 'text',
+    name: 'control characters in an unknown id, in the one-line error',
+    setup: (d) => writeFileSync(join(d, 'me.yaml'), 'current_role: "tech\\e]0;pwned\\a\\e[2J\\nnician"\n'),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:1:15: error: unknown role "tech\]0;pwned\[2J nician" \[unknown-reference\]$/m,
+    absent: CONTROLS,
+  },
+  {
+    class: 'text',
+    name: 'control characters in an unknown id, in a report\'s rejected list',
+    setup: (d) => { mkdirSync(join(d, 'team')); writeFileSync(join(d, 'team', 'me.yaml'), 'current_role: "tech\\e]0;pwned\\a"\n'); },
+    args: ['report', 'team', '-f', 'json'],
+    exit: 1,
+    stderr: /^team\/me\.yaml:1:15: error: unknown role "tech\]0;pwned"/m,
+    absent: /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, // JSON escapes them on stdout; stderr is clean
+  },
+  {
+    class: 'text',
+    name: 'ANSI escapes in a framework id, validate -f github',
+    setup: (d) => writeMini(join(d, 'fw'), { 'skills/troubleshooting.yaml': MINI_FILES['skills/troubleshooting.yaml']!.replace(/^id: .*$/m, 'id: "trouble\\e[31mshooting"') }),
+    args: ['validate', 'fw', '-f', 'github'],
+    exit: 1,
+    stdout: /^::error file=fw\/skills\/troubleshooting\.yaml,line=2,col=5,title=rungs schema::"id" must be a kebab-case id/m,
+    absent: CONTROLS,
+  },
+  { class: 'text', name: 'HTML in a person\'s name, report (html)', setup: withPerson(HTML_TITLE), args: ['report', 'team', '-f', 'html'], exit: 0, stdout: /&lt;script&gt;alert\(1\)&lt;\/script&gt;&lt;img src=x onerror=alert\(2\)&gt;/, absent: RAW_TAG },
+  { class: 'text', name: 'HTML in a person\'s name, report (markdown)', setup: withPerson(HTML_TITLE), args: ['report', 'team', '-f', 'markdown'], exit: 0, stdout: /\\<script\\>alert\(1\)\\<\/script\\>/, absent: RAW_TAG },
+  { class: 'text', name: 'HTML in a role title, role (markdown)', setup: withTitle(HTML_TITLE), args: ['role', 'support-technician', '--data', 'fw', '-f', 'markdown'], exit: 0, stdout: /\\<script\\>/, absent: RAW_TAG },
+  { class: 'text', name: 'HTML in a role title, roles (markdown)', setup: withTitle(HTML_TITLE), args: ['roles', '--data', 'fw', '-f', 'markdown'], exit: 0, stdout: /\\<script\\>/, absent: RAW_TAG },
+  {
+    class: 'text',
+    name: 'HTML in a role title, recommend (markdown)',
+    setup: (d) => { withTitle(HTML_TITLE)(d); writeFileSync(join(d, 'me.yaml'), miniProfile); },
+    args: ['recommend', 'me.yaml', '--data', 'fw', '-f', 'markdown'],
+    exit: 0,
+    stdout: /Technical Support Specialist/,
+    absent: RAW_TAG,
+  },
+  {
+    class: 'text',
+    name: 'HTML in a role title, report (html)',
+    setup: (d) => { withTitle(HTML_TITLE)(d); mkdirSync(join(d, 'team')); writeFileSync(join(d, 'team', 'me.yaml'), miniProfile); },
+    args: ['report', 'team', '--data', 'fw', '-f', 'html'],
+    exit: 0,
+    stdout: /&lt;script&gt;/,
+    absent: RAW_TAG,
+  },
+  // YAML double-quoted: \" is a quote, \a a BEL and \t a tab before the formula.
+  ...['=HYPERLINK(\\"http://evil.example\\",\\"x\\")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1:A2)', '\\a=1+1', '\\t=1+1', '＝1+1'].map(
+    (name): Case => ({
+      class: 'text',
+      name: `a CSV formula prefix in a name: ${JSON.stringify(name)}`,
+      setup: withPerson(name),
+      args: ['report', 'team', '-f', 'csv'],
+      exit: 0,
+      stdout: /^team\/evil\.yaml,"?'/m, // the name cell starts with the apostrophe guard
+    }),
+  ),
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Interaction: `assess` needs a terminal, and says so before anything else.
+
+const NEEDS_TERMINAL = /^rungs: assess needs an interactive terminal$/m;
+
+const interactionRows: Case[] = [
+  { class: 'interaction', name: 'assess with stdin piped', setup: () => {}, args: ['assess', '--save', 'me.yaml'], stdin: 'support-technician\n3\n3\n', exit: 2, stderr: NEEDS_TERMINAL },
+  { class: 'interaction', name: 'assess with stdin closed', setup: () => {}, args: ['assess', '--save', 'me.yaml'], stdin: 'closed', exit: 2, stderr: NEEDS_TERMINAL },
+  { class: 'interaction', name: 'assess with stdin from a file (not a terminal)', setup: me, args: ['assess', '--resume', 'me.yaml'], stdin: { file: '/dev/null' }, exit: 2, stderr: NEEDS_TERMINAL },
+  { class: 'interaction', name: 'assess: the hint names the way out', setup: () => {}, args: ['assess'], exit: 2, stderr: /^hint: answer in a file and run: rungs recommend <file>$/m },
+  { class: 'interaction', name: 'recommend - with stdin closed', setup: () => {}, args: ['recommend', '-'], stdin: 'closed', exit: 1, stderr: /^rungs: <stdin>:1:1: error: the profile is empty \[empty-file\]$/m },
+  { class: 'interaction', name: 'report - with stdin closed', setup: () => {}, args: ['report', '-'], stdin: 'closed', exit: 2, stderr: /^rungs: <stdin>: no profiles on standard input$/m },
+  { class: 'interaction', name: 'recommend - with binary on stdin', setup: () => {}, args: ['recommend', '-'], stdin: Buffer.from([0x61, 0x0a, 0xff, 0xfe]), exit: 1, stderr: /^rungs: <stdin>:2:1: not valid UTF-8 text$/m },
+  { class: 'interaction', name: 'report - with a YAML stream nested 10,000 deep', setup: () => {}, args: ['report', '-'], stdin: `current_role: x\nratings: ${'['.repeat(10_000)}\n`, exit: 1, stderr: /^<stdin>:2:\d+: error: the data is nested more than 200 levels deep/m },
+  { class: 'interaction', name: 'report - with a !!js/function tag in the stream', setup: () => {}, args: ['report', '-'], stdin: `current_role: support-technician\nname: !!js/function "function () { process.exit(42) }"\n`, exit: 1, stderr: /^<stdin>:2:7: error: the YAML tag !!js\/function is not supported/m },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Limits that protect the user.
+
+const bigProfile = () => profileWith(/^evidence:\n.*$/m, `evidence:\n  empathy: ${'x'.repeat(2 * MB)}`);
+
+const limitRows: Case[] = [
+  { class: 'limits', name: 'a 2 MB profile over the default 1 MB', setup: (d) => writeFileSync(join(d, 'me.yaml'), bigProfile()), args: ['recommend', 'me.yaml'], exit: 1, stderr: /^rungs: me\.yaml: error: the file is 2\.0 MB, over the limit of 1\.0 MB \(raise it with --max-file-size\) \[file-too-large\]$/m },
+  { class: 'limits', name: '--max-file-size 3 lets the 2 MB profile through', setup: (d) => writeFileSync(join(d, 'me.yaml'), bigProfile()), args: ['--max-file-size', '3', 'recommend', 'me.yaml', '-f', 'json', '-o', 'advice.json'], exit: 0, creates: ['advice.json'] },
+  { class: 'limits', name: 'a 2 MB profile on stdin', setup: () => {}, args: ['recommend', '-'], stdin: bigProfile(), exit: 1, stderr: /^rungs: <stdin>: more than 1\.0 MB on standard input, over the limit \(raise it with --max-file-size\)$/m },
+  {
+    class: 'limits',
+    name: 'a 2 MB framework file over the limit',
+    setup: (d) => writeMini(join(d, 'fw'), { 'skills/troubleshooting.yaml': `${MINI_FILES['skills/troubleshooting.yaml']}# ${'x'.repeat(2 * MB)}\n` }),
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/troubleshooting\.yaml: error: the file is 2\.0 MB, over the limit of 1\.0 MB \(raise it with --max-file-size\) \[file-too-large\]$/m,
+  },
+  {
+    class: 'limits',
+    name: '--max-file-size 3 lets the 2 MB framework file through',
+    setup: (d) => writeMini(join(d, 'fw'), { 'skills/troubleshooting.yaml': `${MINI_FILES['skills/troubleshooting.yaml']}# ${'x'.repeat(2 * MB)}\n` }),
+    args: ['validate', 'fw', '--max-file-size', '3'],
+    exit: 0,
+    stdout: /0 errors/,
+  },
+  { class: 'limits', name: '--max-file-size must be a positive number', setup: () => {}, args: ['--max-file-size', '0', 'roles'], exit: 2, stderr: /--max-file-size.*expected a size in MB greater than 0/ },
+  { class: 'limits', name: 'a batch over --max-files', setup: (d) => team(d, ['a.yaml', 'b.yaml', 'c.yaml']), args: ['report', 'team', '--max-files', '2'], exit: 2, stderr: /^hint: raise the limit with --max-files <n>, or split the team$/m },
+  { class: 'limits', name: 'a batch over --max-files: the message', setup: (d) => team(d, ['a.yaml', 'b.yaml', 'c.yaml']), args: ['report', 'team', '--max-files', '2', '-o', 'r.txt'], exit: 2, stderr: /^rungs: more than 2 profiles in this batch$/m },
+  { class: 'limits', name: '--max-files must be a whole number', setup: team, args: ['report', 'team', '--max-files', 'lots'], exit: 2, stderr: /^rungs: --max-files: "lots" is not a whole number of at least 1$/m },
+  {
+    class: 'limits',
+    name: 'the alias limit: 101 aliases are refused',
+    setup: (d) => writeFileSync(join(d, 'me.yaml'), `${FULL_PROFILE}x: &a 1\ny: [${Array.from({ length: 101 }, () => '*a').join(', ')}]\n`),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml:1:1: error: too many aliases \(\*name\) to expand: over the limit of 100, as in a file built to exhaust memory \[yaml-syntax\]$/m,
+  },
+  ...(
+    [
+      ['validate', 'fw'],
+      ['recommend', 'me.yaml'],
+      ['report', 'team', '-f', 'html'],
+      ['plan', 'me.yaml', '--to', 'support-team-lead'],
+      ['roles'],
+    ] as const
+  ).map(
+    (args): Case => ({
+      class: 'limits',
+      name: `no network: ${args.join(' ')} with every socket, DNS and fetch call made to throw`,
+      setup: (d) => {
+        writeMini(join(d, 'fw'));
+        me(d);
+        team(d);
+      },
+      nodeArgs: () => ['--import', new URL('./no-network.mjs', import.meta.url).href],
+      args: [...args],
+      exit: 0,
+      absent: /NETWORK ACCESS/,
+    }),
+  ),
+];
+
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...textRows, ...interactionRows, ...limitRows];
