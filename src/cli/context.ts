@@ -3,7 +3,7 @@ import type { Framework } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
 import { readDefaultCache } from '../io/default-cache.js';
 import { defaultDataDir, displayPath } from '../io/paths.js';
-import { writeFileAtomic } from '../io/write.js';
+import { assertWritable, writeFileAtomic } from '../io/write.js';
 import type { RenderContext } from '../render/formats.js';
 
 export interface CommonOptions {
@@ -62,6 +62,11 @@ export function emit(text: string, options: CommonOptions, protect: readonly str
   } else {
     process.stdout.write(text);
   }
+}
+
+/** The checks emit() will make on -o, made up front by commands that do long work before writing. */
+export function checkOutput(options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)]): void {
+  if (options.output) assertWritable(options.output, { protect, protectDirs: frameworkDirs });
 }
 
 export function maxFileBytes(options: CommonOptions): number {

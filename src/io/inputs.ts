@@ -3,12 +3,12 @@
 // as JSON lines or as a YAML stream.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { DocPath, Problem } from '../core/problems.js';
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { Problem } from '../core/problems.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { displayPath } from './paths.js';
 import { STDIN } from './stdin.js';
-import { aliasMessage, offsetToLineColumn, parseJsonText, type ParsedFile } from './yaml.js';
+import { aliasMessage, locate, offsetToLineColumn, parseJsonText, plainYamlMessage, type ParsedFile } from './yaml.js';
 import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
 
 /** The files of a folder that are read as profiles. */
@@ -351,40 +351,9 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
     }
     out.push({
       name: `${STDIN}#${out.length + 1}`,
-      parsed: { file: STDIN, data, problems, locate: (path, atKey) => locate(doc, lineCounter, path, atKey) },
+      parsed: { file: STDIN, data, problems, locate: (path, atKey) => locate(doc, lineCounter, source, path, atKey) },
     });
   }
   return out;
 }
 
-function plainYamlMessage(message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
-}
-
-// The same walk as yaml.ts does for one file, over one document of a stream: positions are in the stream.
-function locate(doc: Document, lc: LineCounter, path: DocPath, atKey = false): { line: number; column: number } {
-  let node: unknown = doc.contents;
-  let keyNode: unknown;
-  for (const segment of path) {
-    const next = child(node, segment);
-    if (!next) break;
-    node = next.value;
-    keyNode = next.key;
-  }
-  const target = (atKey && keyNode ? keyNode : node) as Node | undefined;
-  const pos = lc.linePos(target?.range?.[0] ?? doc.range?.[0] ?? 0);
-  return { line: pos.line, column: pos.col };
-}
-
-function child(node: unknown, segment: string | number): { key?: unknown; value: unknown } | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
-    return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;
-  }
-  if (isSeq(node)) {
-    const item = node.items[Number(segment)];
-    return item === undefined ? undefined : { value: item };
-  }
-  return undefined;
-}

@@ -15,7 +15,11 @@ export interface WriteOptions {
   display?: string;
 }
 
-export function writeFileAtomic(target: string, content: string, options: WriteOptions = {}): void {
+/**
+ * Throws if `target` may not be written: an input, a framework data file, a missing folder. Commands that
+ * work long before they write (a team report) call it first, so a bad -o fails before the work, not after.
+ */
+export function assertWritable(target: string, options: WriteOptions = {}): void {
   const abs = resolve(target);
   const shown = options.display ?? target;
   // Compared by real folder, so that another spelling of the same path (a linked folder, ./x/../) is caught.
@@ -35,6 +39,13 @@ export function writeFileAtomic(target: string, content: string, options: WriteO
     if (error instanceof RungsError) throw error;
     throw new RungsError(`${shown}: the folder ${dirname(shown) || '.'} does not exist`, EXIT.usage);
   }
+}
+
+export function writeFileAtomic(target: string, content: string, options: WriteOptions = {}): void {
+  assertWritable(target, options);
+  const abs = resolve(target);
+  const shown = options.display ?? target;
+  const dir = dirname(abs);
   let existing = false;
   try {
     existing = statSync(abs).isFile() || true;

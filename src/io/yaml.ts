@@ -68,12 +68,13 @@ export function aliasMessage(message: string, maxAliasCount: number): string {
     : plainYamlMessage(message);
 }
 
-function plainYamlMessage(message: string): string {
+export function plainYamlMessage(message: string): string {
   const first = message.split('\n')[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }
 
-function locate(doc: Document, lc: LineCounter, source: string, path: DocPath, atKey = false) {
+/** The position of the node at `path` in a parsed document (also one document of a stream). */
+export function locate(doc: Document, lc: LineCounter, source: string, path: DocPath, atKey = false): { line: number; column: number; text?: string } {
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const segment of path) {
@@ -83,7 +84,7 @@ function locate(doc: Document, lc: LineCounter, source: string, path: DocPath, a
     keyNode = next.key;
   }
   const target = (atKey && keyNode ? keyNode : node) as Node | undefined;
-  const start = target?.range?.[0] ?? 0;
+  const start = target?.range?.[0] ?? doc.range?.[0] ?? 0;
   const end = target?.range?.[1] ?? start;
   const pos = lc.linePos(start);
   return { line: pos.line, column: pos.col, text: isScalar(target) ? source.slice(start, end) : undefined };

@@ -118,7 +118,7 @@ describe('splitStdin', () => {
     const docs = splitStdin(text);
     expect(docs.map((d) => d.name)).toEqual(['<stdin>#1', '<stdin>#2', '<stdin>#3']);
     expect(docs[1]!.parsed.data).toEqual({ current_role: 'b', ratings: { x: 1 } });
-    expect(docs[1]!.parsed.locate(['ratings', 'x'], true)).toEqual({ line: 6, column: 3 });
+    expect(docs[1]!.parsed.locate(['ratings', 'x'], true)).toMatchObject({ line: 6, column: 3 });
     // the unclosed [ is noticed where the next document starts
     expect(docs[2]!.parsed.problems[0]).toMatchObject({ file: '<stdin>', line: 9, column: 1, rule: 'yaml-syntax' });
   });

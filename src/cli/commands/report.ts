@@ -11,7 +11,7 @@ import { readProfileFileAt } from '../../io/read-profiles.js';
 import { parseWorkers, readInParallel } from '../report-parallel.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
-import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
+import { activeFramework, checkOutput, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
 
 export interface ReportOptions extends CommonOptions {
   maxFiles?: string;
@@ -28,7 +28,9 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
 
   const maxBytes = maxFileBytes(options);
   const { files, stdin } = expandInputs(inputs, { maxFiles });
-  const streamed = stdin ? await readStdinProfiles() : [];
+  checkOutput(options, files);
+  // Standard input may hold a whole team: 256 profiles' worth of --max-file-size, enough for 100,000 typical ones.
+  const streamed = stdin ? await readStdinProfiles(maxBytes * 256) : [];
   if (files.length + streamed.length > maxFiles) throw tooMany(maxFiles);
 
   // Each profile goes into the team as soon as it is read: only its report row is kept, not the profile.
@@ -87,11 +89,11 @@ function parseMaxFiles(value: string | undefined): number {
   return n;
 }
 
-async function readStdinProfiles() {
+async function readStdinProfiles(maxBytes: number) {
   if (process.stdin.isTTY) {
     throw new RungsError('- reads profiles from standard input, but it is a terminal', EXIT.usage, 'pipe them in: cat people.ndjson | rungs report -');
   }
-  const profiles = splitStdin(await readStdinStream());
+  const profiles = splitStdin(await readStdinStream(process.stdin, maxBytes));
   if (profiles.length === 0) throw new RungsError('<stdin>: no profiles on standard input', EXIT.usage);
   return profiles;
 }
