@@ -1,5 +1,6 @@
 // The build: precompiled schema validators, then one code-split ESM bundle per command.
 // Runs on `npm install` (prepare), `npm pack` (prepack) and `npm test`.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,7 +60,17 @@ await build({
   absWorkingDir: root,
 });
 
-// 3. The shipped framework, checked and compiled to JSON (src/io/default-cache.ts explains why).
+// 3. Help and version, rendered once by commander so that `rungs --help` need not load it (src/cli/main.ts).
+{
+  const run = (args) => execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '' } });
+  const top = run(['--help']);
+  const commands = [...top.split('\nCommands:\n')[1].matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
+  const texts = { '': top, '--version': run(['--version']) };
+  for (const command of commands) texts[command] = run([command, '--help']);
+  writeFileSync(join(root, 'dist', 'help.json'), JSON.stringify(texts));
+}
+
+// 4. The shipped framework, checked and compiled to JSON (src/io/default-cache.ts explains why).
 const compiler = join(root, 'dist', '.compile-default.mjs');
 await build({
   entryPoints: [join(root, 'src', 'build', 'compile-default.ts')],

@@ -12,7 +12,6 @@ export interface PersonKey {
   text: string;
   folded: string[];
   file: string;
-  fileParts: string[];
 }
 
 /** A value and the key of the person it belongs to: lists are sorted by person once, at the end. */
@@ -23,12 +22,13 @@ export interface Keyed<T> {
 
 export function personKey(p: PersonRef): PersonKey {
   const text = p.name ?? p.file;
-  return { named: p.name !== null, text, folded: naturalParts(text.toLowerCase()), file: p.file, fileParts: naturalParts(p.file) };
+  return { named: p.name !== null, text, folded: naturalParts(text.toLowerCase()), file: p.file };
 }
 
 export function compareKeys(a: PersonKey, b: PersonKey): number {
   if (a.named !== b.named) return a.named ? -1 : 1;
-  return comparePartLists(a.folded, b.folded) || compareIds(a.text, b.text) || comparePartLists(a.fileParts, b.fileParts) || compareIds(a.file, b.file);
+  // Files break ties only (the same name twice), so their parts are not kept for every person.
+  return comparePartLists(a.folded, b.folded) || compareIds(a.text, b.text) || naturalCompare(a.file, b.file) || compareIds(a.file, b.file);
 }
 
 export function comparePeople(a: PersonRef, b: PersonRef): number {
