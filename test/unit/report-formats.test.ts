@@ -2,7 +2,7 @@
 // line breaks for CSV, formulas for spreadsheets, <script> and | for HTML and Markdown, escape codes for terminals.
 import { describe, expect, it } from 'vitest';
 import type { TeamReport } from '../../src/core/team.js';
-import { box, displayWidth } from '../../src/render/report/box.js';
+import { box, displayWidth } from '../../src/render/box.js';
 import { CSV_COLUMNS, csvField, guardFormula } from '../../src/render/report/csv.js';
 import { esc, reportHtml } from '../../src/render/report/html.js';
 import { reportFormatters } from '../../src/render/report/index.js';

@@ -7,7 +7,7 @@ import type { Gap } from '../../core/readiness.js';
 import type { Advice } from '../../core/recommend.js';
 import type { ChalkInstance } from 'chalk';
 import type { Formatter, RenderContext } from '../formats.js';
-import Table from 'cli-table3';
+import { box } from '../box.js';
 import { bar, clean, palette } from '../text.js';
 import { moveDescription, dots, GAPS_IN_FULL, hasRange, levels, moveArrow, pct, pickActions, rangeText, trackWords } from './common.js';
 
@@ -177,13 +177,7 @@ function forkSection(fork: Fork, width: number, c: ChalkInstance): string[] {
 
 /** A table without lines between the rows: a handful of options reads better dense. */
 function compactTable(head: string[], rows: string[][], c: ChalkInstance): string {
-  const t = new Table({
-    head: head.map((h) => c.bold(h)),
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-  });
-  for (const row of rows) t.push(row);
-  return t.toString();
+  return box(head.map((h) => c.bold(h)), rows, { compact: true });
 }
 
 function indentBlock(text: string): string {

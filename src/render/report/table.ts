@@ -3,7 +3,7 @@
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import type { Formatter, RenderContext } from '../formats.js';
 import { bar, clean, palette, wrap } from '../text.js';
-import { box } from './box.js';
+import { box } from '../box.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 /** The terminal shows this many training needs, names per list; the other formats show everything. */
