@@ -20,7 +20,6 @@ import {
 import { recommend, type Advice } from '../core/recommend.js';
 import type { Profile } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
-import { formatProblem, profileToYaml, requireProfile } from '../io/profile.js';
 import { packageRoot } from '../io/paths.js';
 import { writeFileAtomic } from '../io/write.js';
 import { isCancel, type Prompter } from '../prompts/adapter.js';
@@ -106,8 +105,12 @@ interface Answers {
 
 export async function runAssessment(prompter: Prompter, index: FrameworkIndex, options: AssessOptions = {}): Promise<AssessResult> {
   const log = options.log ?? (() => {});
-  const base = options.resume !== undefined ? loadResumed(options.resume, index, log, options.maxFileBytes) : undefined;
+  // The profile module (and the YAML library in it) loads only when a file is read or written; for a save,
+  // it loads while the person answers, not before the first question.
+  const resumeIo = options.resume !== undefined ? await import('../io/profile.js') : undefined;
+  const base = resumeIo ? loadResumed(resumeIo, options.resume!, index, log, options.maxFileBytes) : undefined;
   const target = options.save ?? options.resume;
+  const io = target !== undefined ? (resumeIo ? Promise.resolve(resumeIo) : import('../io/profile.js')) : undefined;
   const overwrite = options.force === true || (target !== undefined && options.resume !== undefined && sameFile(target, options.resume));
   if (target !== undefined) checkTarget(target, overwrite);
 
@@ -137,7 +140,7 @@ export async function runAssessment(prompter: Prompter, index: FrameworkIndex, o
     if (answers.role === undefined) return result; // nothing worth keeping: not even the role
     const profile = buildProfile(index, answers, base, options, true);
     result.profile = profile;
-    if (target !== undefined) Object.assign(result, save(profile, target, overwrite, options));
+    if (target !== undefined) Object.assign(result, save(await io!, profile, target, overwrite, options));
     return result;
   } finally {
     unsubscribe?.();
@@ -145,7 +148,7 @@ export async function runAssessment(prompter: Prompter, index: FrameworkIndex, o
 
   const profile = buildProfile(index, answers, base, options, false);
   const result: AssessResult = { cancelled: false, hangup: false, profile, plan };
-  if (target !== undefined) Object.assign(result, save(profile, target, overwrite, options));
+  if (target !== undefined) Object.assign(result, save(await io!, profile, target, overwrite, options));
   result.advice = recommend(index, profile);
   return result;
 }
@@ -264,10 +267,12 @@ function buildProfile(index: FrameworkIndex, answers: Answers, base: Profile | u
 // ---------------------------------------------------------------------------------------------------------
 // Files
 
-function loadResumed(path: string, index: FrameworkIndex, log: (line: string) => void, maxBytes?: number): Profile {
+type ProfileIo = typeof import('../io/profile.js');
+
+function loadResumed(io: ProfileIo, path: string, index: FrameworkIndex, log: (line: string) => void, maxBytes?: number): Profile {
   if (path === '-') throw new RungsError('--resume needs a file: standard input is the terminal here', EXIT.usage);
-  const { profile, warnings } = requireProfile(path, index, '', maxBytes);
-  for (const warning of warnings) log(`rungs: ${formatProblem(warning)}`);
+  const { profile, warnings } = io.requireProfile(path, index, '', maxBytes);
+  for (const warning of warnings) log(`rungs: ${io.formatProblem(warning)}`);
   return profile;
 }
 
@@ -294,8 +299,8 @@ function checkTarget(target: string, overwrite: boolean): void {
 }
 
 /** Writes atomically; a target that appeared meanwhile is kept, and the answers go beside it instead. */
-function save(profile: Profile, target: string, overwrite: boolean, options: AssessOptions): { saved: string; conflict?: string } {
-  const yaml = profileToYaml(profile, options.schemaPath ?? join(packageRoot(), 'schemas', 'profile.schema.json'));
+function save(io: ProfileIo, profile: Profile, target: string, overwrite: boolean, options: AssessOptions): { saved: string; conflict?: string } {
+  const yaml = io.profileToYaml(profile, options.schemaPath ?? join(packageRoot(), 'schemas', 'profile.schema.json'));
   try {
     writeFileAtomic(target, yaml, { noClobber: !overwrite });
     return { saved: target };
