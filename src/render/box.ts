@@ -42,29 +42,39 @@ export interface BoxOptions {
 
 /** Cells may hold several lines ("\n"); every value must already be clean of control characters. */
 export function box(head: readonly string[], rows: readonly (readonly (string | number)[])[], options: BoxOptions = {}): string {
+  return boxLines(head, rows, options).join('\n');
+}
+
+/** The table as lines, for a caller that assembles a larger text: one join at the end, not one per table. */
+export function boxLines(head: readonly string[], rows: readonly (readonly (string | number)[])[], options: BoxOptions = {}): string[] {
   const border = options.border ?? ((s: string) => s);
   const right = new Set(options.right ?? []);
-  const split = (cell: string | number) => String(cell).split('\n');
-  const all = [head.map(split), ...rows.map((r) => head.map((_, i) => split(r[i] ?? '')))];
-  // Loops, not Math.max(...): a team can have more rows than a call has room for arguments.
+  const split = (cell: string | number | undefined) => String(cell ?? '').split('\n');
+  const cellsOf = (row: readonly (string | number)[]) => head.map((_, i) => split(row[i]));
+  // Two passes (measure, then draw) rather than every row's split cells held at once: a team of 10,000 is a
+  // big table. Loops, not Math.max(...): a team can have more rows than a call has room for arguments.
   const widths = head.map(() => 0);
-  for (const cells of all) cells.forEach((lines, i) => lines.forEach((l) => (widths[i] = Math.max(widths[i]!, displayWidth(l)))));
+  const measure = (row: readonly (string | number)[]) => cellsOf(row).forEach((lines, i) => lines.forEach((l) => (widths[i] = Math.max(widths[i]!, displayWidth(l)))));
+  measure(head);
+  for (const row of rows) measure(row);
   const rule = (l: string, m: string, r: string) => border(`${l}${widths.map((w) => '─'.repeat(w + 2)).join(m)}${r}`);
   const pad = (text: string, i: number) => {
     const gap = ' '.repeat(widths[i]! - displayWidth(text));
     return right.has(i) ? gap + text : text + gap;
   };
+  const out: string[] = [];
   const line = (cells: string[][]) => {
     const height = Math.max(...cells.map((c) => c.length));
-    const out: string[] = [];
     for (let k = 0; k < height; k++) out.push(`${border('│')} ${cells.map((c, i) => pad(c[k] ?? '', i)).join(` ${border('│')} `)} ${border('│')}`);
-    return out.join('\n');
   };
-  const out = [rule('┌', '┬', '┐'), line(all[0]!), rule('├', '┼', '┤')];
-  all.slice(1).forEach((cells, i) => {
-    if (i > 0 && !options.compact) out.push(rule('├', '┼', '┤'));
-    out.push(line(cells));
+  const between = rule('├', '┼', '┤');
+  out.push(rule('┌', '┬', '┐'));
+  line(cellsOf(head));
+  out.push(between);
+  rows.forEach((row, i) => {
+    if (i > 0 && !options.compact) out.push(between);
+    line(cellsOf(row));
   });
   out.push(rule('└', '┴', '┘'));
-  return out.join('\n');
+  return out;
 }

@@ -3,16 +3,17 @@
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import type { Formatter, RenderContext } from '../formats.js';
 import { bar, clean, palette, wrap } from '../text.js';
-import { box } from '../box.js';
+import { boxLines } from '../box.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 /** The terminal shows this many training needs, names per list; the other formats show everything. */
 const MAX_NEEDS = 10;
 const MAX_NAMES = 8;
 
-function table(head: string[], rows: (string | number)[][], context: RenderContext, options: { compact?: boolean; right?: number[] } = {}): string {
+/** The table's lines, appended to `out` one by one: a team's table is joined once, with the whole report. */
+function table(out: string[], head: string[], rows: (string | number)[][], context: RenderContext, options: { compact?: boolean; right?: number[] } = {}): void {
   const c = palette(context);
-  return box(head.map((h) => c.bold(h)), rows, { ...options, border: context.color ? c.grey : undefined });
+  for (const line of boxLines(head.map((h) => c.bold(h)), rows, { ...options, border: context.color ? c.grey : undefined })) out.push(line);
 }
 
 export const reportTable: Formatter<TeamReport> = (report, context) => {
@@ -39,7 +40,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
         p.warnings.length ? c.yellow(`⚠ ${p.warnings.length}`) : '',
       ];
     });
-    out.push(table(['Person', 'Now → next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', '⚠'], rows, context, { right: [3] }));
+    table(out, ['Person', 'Now → next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', '⚠'], rows, context, { right: [3] });
   }
   const warned = report.people.filter((p) => p.warnings.length);
   if (warned.length) {
@@ -66,7 +67,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
       category = s.category;
       return row;
     });
-    out.push(table(['Category', 'Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'], rows, context, { compact: true, right: [2, 3, 4, 5, 6, 7, 8, 10] }));
+    table(out, ['Category', 'Skill', '0', '1', '2', '3', '4', '5', '?', 'Needed', 'Short'], rows, context, { compact: true, right: [2, 3, 4, 5, 6, 7, 8, 10] });
   } else out.push(c.dim('Nobody rated any skill.'));
 
   heading('Training needs', 'skills where the most people fall short of their next role');
@@ -95,7 +96,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
       b.ready.length ? c.green(names(b.ready)) : c.dim('nobody'),
       b.close.length ? names(b.close) : c.dim('nobody'),
     ]);
-    out.push(table(['Role', 'In role', 'Ready now', 'Close'], rows, context, { right: [1] }));
+    table(out, ['Role', 'In role', 'Ready now', 'Close'], rows, context, { right: [1] });
   }
 
   heading('Calibration', `self vs manager ratings ${report.thresholds.calibration_gap}+ levels apart: read the level definitions together`);
@@ -105,7 +106,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   else {
     out.push(`${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared, ${cal.flagged.length} far apart:`);
     const rows = cal.flagged.map((f) => [clean(who(f)), clean(f.skill_name), f.self, f.manager, f.difference > 0 ? c.yellow(`+${f.difference}`) : c.cyan(String(f.difference))]);
-    out.push(table(['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], rows, context, { right: [2, 3, 4] }));
+    table(out, ['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], rows, context, { right: [2, 3, 4] });
   }
 
   if (report.summary.rejected) {
