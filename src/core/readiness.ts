@@ -135,7 +135,7 @@ function gap(index: FrameworkIndex, req: Requirement, current: number | null): G
 // handful of lists instead of allocating one per gap (callers treat them as read-only).
 const developCache = new WeakMap<readonly DevelopAction[], Map<number, DevelopAction[]>>();
 
-function developFor(actions: readonly DevelopAction[], current: number, target: number): DevelopAction[] {
+export function developFor(actions: readonly DevelopAction[], current: number, target: number): DevelopAction[] {
   let byStep = developCache.get(actions);
   if (!byStep) developCache.set(actions, (byStep = new Map()));
   const key = current * 64 + target;

@@ -1,10 +1,10 @@
 // The team's skills picture (the heat map: who is at which level, against what next roles need) and its
 // training needs (the skills most people fall short on, with who and how to close the gap).
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
-import type { Gap } from './readiness.js';
+import { developFor, type Gap } from './readiness.js';
 import type { SkillPicture, TrainingNeed } from './team.js';
 import { sortedValues, type Keyed, type PersonKey, type PersonRef } from './team-order.js';
-import type { DevelopAction, Profile } from './types.js';
+import type { Profile } from './types.js';
 import { round3 } from './wording.js';
 
 interface SkillAcc {
@@ -128,10 +128,4 @@ function categoryOrder(index: FrameworkIndex): (id: string) => number {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-}
-
-// As readiness.ts chooses actions for one person's gap: aimed at the levels still to climb, else all of them.
-function developFor(actions: readonly DevelopAction[], current: number, target: number): DevelopAction[] {
-  const matching = actions.filter((a) => !a.levels || (a.levels[0] <= target && a.levels[1] >= current + 1));
-  return (matching.length > 0 ? matching : [...actions]).map((a) => ({ ...a, ...(a.levels ? { levels: [a.levels[0], a.levels[1]] as [number, number] } : {}) }));
 }

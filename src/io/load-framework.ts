@@ -1,6 +1,6 @@
 // Reads a framework folder: every file parsed with positions, schema-checked, then the cross-file rules.
 // Returns every problem found, not just the first; throws only when there is no framework to speak of.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildFramework, type FrameworkDocs, type SourceDoc } from '../core/docs.js';
 import type { Problem } from '../core/problems.js';
@@ -132,22 +132,19 @@ function missing(file: string, message: string): Problem {
 
 /** A folder where a data file of this name is expected (framework.yaml/ made by mistake), if any. */
 function folderNamedLike(dir: string, name: string): string | undefined {
-  for (const ext of ['yaml', 'yml', 'json']) {
-    const abs = join(dir, `${name}.${ext}`);
-    try {
-      if (statSync(abs).isDirectory()) return abs;
-    } catch {
-      // not there
-    }
-  }
-  return undefined;
+  return findEntry(dir, name, (s) => s.isDirectory());
 }
 
 function findFile(dir: string, name: string): string | undefined {
+  return findEntry(dir, name, (s) => s.isFile());
+}
+
+/** `name`.yaml, .yml or .json in `dir` (in that order) that passes `test`. */
+function findEntry(dir: string, name: string, test: (s: Stats) => boolean): string | undefined {
   for (const ext of ['yaml', 'yml', 'json']) {
     const abs = join(dir, `${name}.${ext}`);
     try {
-      if (statSync(abs).isFile()) return abs;
+      if (test(statSync(abs))) return abs;
     } catch {
       // not this extension
     }
