@@ -12,13 +12,22 @@ export interface Candidate {
   score: number;
 }
 
-/** Best first: by score, then the nearer rung, then id, so equal scores still give one answer. */
-export function rankCandidates(index: FrameworkIndex, profile: Profile, from: Role, fit: FitResult): Candidate[] {
+/**
+ * Best first: by score, then the nearer rung, then id, so equal scores still give one answer.
+ * `gaps: false` scores the numbers only (the readiness has no gaps), for callers that need the winner alone.
+ */
+export function rankCandidates(
+  index: FrameworkIndex,
+  profile: Profile,
+  from: Role,
+  fit: FitResult,
+  { gaps = true, ratings }: { gaps?: boolean; ratings?: Float64Array } = {},
+): Candidate[] {
   const { weights } = index.framework.meta.scoring;
   const candidates: Candidate[] = [];
   for (const edge of index.outgoing.get(from.id) ?? []) {
     const role = index.roles.get(edge.role)!;
-    const readiness = roleReadiness(index, profile, role);
+    const readiness = roleReadiness(index, profile, role, gaps, ratings);
     const roleFit = fitOf(fit, role.track);
     const progress = moveProgress(from, role);
     const score = Math.min(1, Math.max(0, weights.readiness * readiness.readiness + weights.fit * roleFit + (weights.progress ?? 0) * progress));

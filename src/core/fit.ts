@@ -35,37 +35,86 @@ const AGREE_LABELS: Record<number, string> = {
 const MIN_FLAT_ANSWERS = 3;
 
 export function trackFit(index: FrameworkIndex, preferences: Preferences | undefined): FitResult {
-  const sums = new Map<string, number>();
-  const maxima = new Map<string, number>();
-  const agreeAnswers: number[] = [];
-  let answered = 0;
-
-  for (const id of index.questionIds) {
-    const question = index.questions.get(id)!;
-    const answer = own(preferences, id);
-    if (answer !== undefined && question.type === 'agree' && isValidAnswer(question, answer)) agreeAnswers.push(answer as number);
+  const plan = fitPlan(index);
+  const sums = new Float64Array(index.trackIds.length);
+  const maxima = new Float64Array(index.trackIds.length);
+  const answers: (number | string | undefined)[] = [];
+  let agreeAnswers = 0;
+  let sameAgree = true;
+  let firstAgree: number | undefined;
+  for (const q of plan) {
+    const answer = own(preferences, q.question.id);
+    const valid = answer !== undefined && isValidAnswer(q.question, answer);
+    answers.push(valid ? answer : undefined);
+    if (!valid || q.question.type !== 'agree') continue;
+    agreeAnswers++;
+    if (firstAgree === undefined) firstAgree = answer as number;
+    else if (answer !== firstAgree) sameAgree = false;
   }
-  const flat = agreeAnswers.length >= MIN_FLAT_ANSWERS && agreeAnswers.every((a) => a === agreeAnswers[0]);
+  const flat = agreeAnswers >= MIN_FLAT_ANSWERS && sameAgree;
 
-  for (const id of index.questionIds) {
-    const question = index.questions.get(id)!;
-    const answer = own(preferences, id);
-    if (answer === undefined || !isValidAnswer(question, answer)) continue;
+  let answered = 0;
+  plan.forEach((q, i) => {
+    const answer = answers[i];
+    if (answer === undefined) return;
     answered++;
     // The same answer to every statement says nothing about the tracks: only choice answers count then.
-    if (flat && question.type === 'agree') continue;
-    for (const [track, max] of index.maxWeight.get(id)!) {
-      maxima.set(track, (maxima.get(track) ?? 0) + max);
-      sums.set(track, (sums.get(track) ?? 0) + contribution(question, answer, track));
+    if (flat && q.question.type === 'agree') return;
+    const weights = typeof answer === 'number' ? q.agree : q.options.get(answer);
+    for (let k = 0; k < q.tracks.length; k++) {
+      const t = q.tracks[k]!;
+      maxima[t] = maxima[t]! + q.max[k]!;
+      const weight = weights?.[k] ?? 0;
+      sums[t] = sums[t]! + (typeof answer === 'number' ? (weight * (answer - 3)) / 2 : weight);
     }
-  }
+  });
 
   const fit: Record<string, number> = {};
-  for (const track of index.trackIds) {
-    const max = maxima.get(track) ?? 0;
-    fit[track] = max === 0 ? 0.5 : clamp01(((sums.get(track) ?? 0) + max) / (2 * max));
-  }
+  index.trackIds.forEach((track, t) => {
+    const max = maxima[t]!;
+    fit[track] = max === 0 ? 0.5 : clamp01((sums[t]! + max) / (2 * max));
+  });
   return { fit, answered, flat };
+}
+
+/**
+ * Each question's pull on each track as arrays, worked out once per framework: a team report computes the
+ * fit of thousands of people. Tracks the framework does not declare are left out (the rules report them).
+ */
+interface QuestionPlan {
+  question: Question;
+  /** Positions in index.trackIds of the tracks the question can move. */
+  tracks: number[];
+  /** The largest pull on each of those tracks (maxWeight). */
+  max: number[];
+  /** Agree questions: the weight on each of those tracks. */
+  agree: number[];
+  /** Choice questions: option id -> the weight on each of those tracks (the first option of an id wins, as in find()). */
+  options: Map<string, number[]>;
+}
+
+const plans = new WeakMap<FrameworkIndex, QuestionPlan[]>();
+
+function fitPlan(index: FrameworkIndex): QuestionPlan[] {
+  let plan = plans.get(index);
+  if (plan) return plan;
+  const position = new Map(index.trackIds.map((id, i) => [id, i]));
+  plan = index.questionIds.map((id) => {
+    const question = index.questions.get(id)!;
+    const entries = [...index.maxWeight.get(id)!].filter(([track]) => position.has(track));
+    const weightsOf = (weights: Record<string, number> | undefined) => entries.map(([track]) => own(weights, track) ?? 0);
+    const options = new Map<string, number[]>();
+    if (question.type === 'choice') for (const o of question.options) if (!options.has(o.id)) options.set(o.id, weightsOf(o.weights));
+    return {
+      question,
+      tracks: entries.map(([track]) => position.get(track)!),
+      max: entries.map(([, max]) => max),
+      agree: question.type === 'agree' ? weightsOf(question.weights) : [],
+      options,
+    };
+  });
+  plans.set(index, plan);
+  return plan;
 }
 
 /** The fit of a track, 0.5 (neutral) for a track the framework does not declare. */

@@ -36,8 +36,11 @@ export interface Readiness {
   gaps: Gap[];
 }
 
-/** `withGaps: false` leaves `gaps` empty: for callers that need only the numbers (team bench strength). */
-export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Role, withGaps = true): Readiness {
+/**
+ * `withGaps: false` leaves `gaps` empty: for callers that need only the numbers (team bench strength).
+ * `ratings`: the profile's ratings already read into an array (readRatings), when the caller has them.
+ */
+export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Role, withGaps = true, ratings = ratingsArray(index, profile.ratings)): Readiness {
   const { scoring } = index.framework.meta;
   let knownCredit = 0;
   let knownWeight = 0;
@@ -46,7 +49,6 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
   const gated: string[] = [];
   const gaps: Gap[] = [];
 
-  const ratings = denseRatings(index, profile.ratings);
   const reqs = index.requirements.get(role.id) ?? [];
   const slots = index.requirementSlots.get(role.id);
   for (let i = 0; i < reqs.length; i++) {
@@ -85,17 +87,23 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
 
 // A profile's ratings as an array in the index's skill order (NaN: not rated), read once per ratings object
 // and index: scoring a person against a dozen roles then costs array reads, not a dozen property lookups per
-// role. Profiles are data: nothing changes a ratings object once it has been scored.
+// role. Profiles are data: nothing changes a ratings object once it has been scored. Callers must not write
+// to the array.
 const denseCache = new WeakMap<FrameworkIndex, WeakMap<object, Float64Array>>();
 const NO_RATINGS = {};
 
-function denseRatings(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): Float64Array {
+export function ratingsArray(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): Float64Array {
   const key = ratings ?? NO_RATINGS;
   let byRatings = denseCache.get(index);
   if (!byRatings) denseCache.set(index, (byRatings = new WeakMap()));
   let dense = byRatings.get(key);
-  if (dense) return dense;
-  dense = new Float64Array(index.skillIds.length).fill(Number.NaN);
+  if (!dense) byRatings.set(key, (dense = readRatings(index, ratings)));
+  return dense;
+}
+
+/** The array itself, uncached: a team report reads each person's once and hands it to every scoring step. */
+export function readRatings(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): Float64Array {
+  const dense = new Float64Array(index.skillIds.length).fill(Number.NaN);
   if (ratings) {
     for (const skill in ratings) {
       const slot = index.skillSlot.get(skill);
@@ -103,7 +111,6 @@ function denseRatings(index: FrameworkIndex, ratings: Profile['ratings'] | undef
       if (slot !== undefined && typeof value === 'number') dense[slot] = value;
     }
   }
-  byRatings.set(key, dense);
   return dense;
 }
 

@@ -2,9 +2,9 @@
 // The shape of Advice is a JSON contract that scripts rely on: snake_case keys, numbers to 3 decimals.
 import { rankCandidates, type Candidate } from './candidates.js';
 import { buildFork, type Fork } from './fork.js';
-import { fitOf, trackFit } from './fit.js';
+import { fitOf, trackFit, type FitResult } from './fit.js';
 import type { FrameworkIndex } from './index-framework.js';
-import { roleReadiness, type Gap } from './readiness.js';
+import { ratingsArray, roleReadiness, type Gap, type Readiness } from './readiness.js';
 import { nextRoleReasons, topOfPathReasons, type ReasonContext } from './reasons.js';
 import type { EdgeType, Profile, Role } from './types.js';
 import { adviceWarnings } from './warnings.js';
@@ -55,54 +55,79 @@ export class UnknownRoleError extends Error {
   }
 }
 
-/**
- * `explain: false` skips the reasons and the fork (a team report over thousands of people shows neither);
- * everything else is the same advice.
- */
-export function recommend(index: FrameworkIndex, profile: Profile, { explain = true }: { explain?: boolean } = {}): Advice {
-  const current = index.roles.get(profile.current_role);
-  if (!current) throw new UnknownRoleError(profile.current_role);
-  const fit = trackFit(index, profile.preferences);
+/** What a team report needs of one person's advice: the move and its numbers, gaps and warnings. */
+export type Move = Pick<Advice, 'current_role' | 'next_role' | 'readiness' | 'fit' | 'ready' | 'gaps' | 'warnings'>;
+
+export function recommend(index: FrameworkIndex, profile: Profile): Advice {
+  const { current, fit } = start(index, profile);
   const ranked = rankCandidates(index, profile, current, fit);
   const ctx: ReasonContext = { index, profile, current, fit, ranked };
   const [best, ...others] = ranked;
+  const subject = subjectOf(index, profile, current, fit, best);
+  const move = moveOf(index, profile, current, fit, subject);
+  // Spelled out: the key order is the JSON contract's.
+  return {
+    current_role: move.current_role,
+    next_role: move.next_role,
+    readiness: move.readiness,
+    readiness_range: [round3(subject.readiness.low), round3(subject.readiness.high)],
+    fit: move.fit,
+    score: round3(subject.score),
+    ready: move.ready,
+    alternatives: others.map(alternative),
+    gaps: move.gaps,
+    reasons: best ? nextRoleReasons(ctx) : topOfPathReasons(ctx, subject.readiness),
+    warnings: move.warnings,
+    fork: best ? buildFork(index, ranked) : null,
+    top_of_path: !best,
+  };
+}
 
-  if (!best) {
-    // Top of the path: score the role the person holds, so there is still something to develop.
-    const readiness = roleReadiness(index, profile, current);
-    const currentFit = fitOf(fit, current.track);
-    const { weights } = index.framework.meta.scoring;
-    return {
-      current_role: roleRef(current),
-      next_role: null,
-      readiness: round3(readiness.readiness),
-      readiness_range: [round3(readiness.low), round3(readiness.high)],
-      fit: round3(currentFit),
-      score: round3(Math.min(1, weights.readiness * readiness.readiness + weights.fit * currentFit)),
-      ready: readiness.ready,
-      alternatives: [],
-      gaps: readiness.gaps.map(roundGap),
-      reasons: explain ? topOfPathReasons(ctx, readiness) : [],
-      warnings: adviceWarnings(index, profile, fit, { role: current, readiness }),
-      fork: null,
-      top_of_path: true,
-    };
-  }
+/**
+ * The same decision as recommend() without what a team report shows for nobody (reasons, the fork, the
+ * alternatives): the other moves are scored as numbers only, and only the chosen one gets its gaps.
+ */
+export function nextMove(index: FrameworkIndex, profile: Profile, ratings = ratingsArray(index, profile.ratings)): Move {
+  const { current, fit } = start(index, profile);
+  const [best] = rankCandidates(index, profile, current, fit, { gaps: false, ratings });
+  const withGaps = best && { ...best, readiness: roleReadiness(index, profile, best.role, true, ratings) };
+  return moveOf(index, profile, current, fit, subjectOf(index, profile, current, fit, withGaps, ratings));
+}
 
+function start(index: FrameworkIndex, profile: Profile): { current: Role; fit: FitResult } {
+  const current = index.roles.get(profile.current_role);
+  if (!current) throw new UnknownRoleError(profile.current_role);
+  return { current, fit: trackFit(index, profile.preferences) };
+}
+
+/** What the advice is about: the best next move, or at the top of a path the role the person holds. */
+interface Subject {
+  role: Role;
+  type: EdgeType | null;
+  readiness: Readiness;
+  fit: number;
+  score: number;
+}
+
+function subjectOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, best: Candidate | undefined, ratings?: Float64Array): Subject {
+  if (best) return best;
+  // Top of the path: score the role the person holds, so there is still something to develop.
+  const readiness = roleReadiness(index, profile, current, true, ratings);
+  const currentFit = fitOf(fit, current.track);
+  const { weights } = index.framework.meta.scoring;
+  return { role: current, type: null, readiness, fit: currentFit, score: Math.min(1, weights.readiness * readiness.readiness + weights.fit * currentFit) };
+}
+
+function moveOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, subject: Subject): Move {
+  const { readiness } = subject;
   return {
     current_role: roleRef(current),
-    next_role: { ...roleRef(best.role), type: best.type },
-    readiness: round3(best.readiness.readiness),
-    readiness_range: [round3(best.readiness.low), round3(best.readiness.high)],
-    fit: round3(best.fit),
-    score: round3(best.score),
-    ready: best.readiness.ready,
-    alternatives: others.map(alternative),
-    gaps: best.readiness.gaps.map(roundGap),
-    reasons: explain ? nextRoleReasons(ctx) : [],
-    warnings: adviceWarnings(index, profile, fit, { role: best.role, readiness: best.readiness }),
-    fork: explain ? buildFork(index, ranked) : null,
-    top_of_path: false,
+    next_role: subject.type === null ? null : { ...roleRef(subject.role), type: subject.type },
+    readiness: round3(readiness.readiness),
+    fit: round3(subject.fit),
+    ready: readiness.ready,
+    gaps: readiness.gaps.map(roundGap),
+    warnings: adviceWarnings(index, profile, fit, { role: subject.role, readiness }),
   };
 }
 

@@ -43,21 +43,21 @@ function withinReach(index: FrameworkIndex, acc: BenchAcc, current: string): Rol
  * everyone's recommendation is in, so all are kept and filtered by finishBench. Ready is the engine's ready;
  * close is readiness at or above the close threshold with enough of the role's skills rated to trust it.
  */
-export function addBench(index: FrameworkIndex, acc: BenchAcc, key: PersonKey, ref: PersonRef, profile: Profile): void {
+export function addBench(index: FrameworkIndex, acc: BenchAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: Float64Array): void {
   const { scoring } = index.framework.meta;
   for (const role of withinReach(index, acc, profile.current_role)) {
-    const r = roleReadiness(index, profile, role, false);
+    const r = roleReadiness(index, profile, role, false, ratings);
     const enoughRated = r.high - r.low <= scoring.unknown_share_warning + 1e-9;
     if (!r.ready && (r.readiness < scoring.close_threshold || !enoughRated)) continue;
     let lists = acc.lists.get(role.id);
     if (!lists) acc.lists.set(role.id, (lists = { ready: [], close: [] }));
-    const entry: BenchPerson = { ...ref, current_role: profile.current_role, readiness: round3(r.readiness), gated: [...r.gated].sort(compareIds), unrated: r.unknown };
+    const entry: BenchPerson = { file: ref.file, name: ref.name, current_role: profile.current_role, readiness: round3(r.readiness), gated: [...r.gated].sort(compareIds), unrated: r.unknown };
     (r.ready ? lists.ready : lists.close).push({ key, value: entry });
   }
 }
 
 export function finishBench(index: FrameworkIndex, acc: BenchAcc, recommendedFor: ReadonlyMap<string, number>, holders: ReadonlyMap<string, number>): BenchRole[] {
-  const mostReady = (x: BenchPerson, y: BenchPerson) => y.readiness - x.readiness;
+  const mostReady = (p: BenchPerson) => -p.readiness;
   return benchRoles(index, new Set(recommendedFor.keys())).map((role) => ({
     role: { id: role.id, title: role.title, level: role.level, track: role.track, track_kind: index.tracks.get(role.track)?.kind ?? 'lateral' },
     holders: holders.get(role.id) ?? 0,

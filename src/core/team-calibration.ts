@@ -16,14 +16,15 @@ export function newCalibration(): CalibrationAcc {
   return { profiles: 0, compared: 0, flagged: [], bySkill: new Map() };
 }
 
-export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, key: PersonKey, ref: PersonRef, profile: Profile, gap: number): void {
+export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: Float64Array, gap: number): void {
   if (!profile.manager_ratings || Object.keys(profile.manager_ratings).length === 0) return;
   acc.profiles++;
   for (const skill of Object.keys(profile.manager_ratings)) {
     const manager = own(profile.manager_ratings, skill);
-    const self = own(profile.ratings, skill);
-    const known = index.skills.get(skill);
-    if (typeof manager !== 'number' || typeof self !== 'number' || !known) continue;
+    const slot = index.skillSlot.get(skill);
+    const self = slot === undefined ? Number.NaN : ratings[slot]!;
+    if (typeof manager !== 'number' || Number.isNaN(self)) continue;
+    const known = index.skills.get(skill)!;
     const difference = self - manager;
     let s = acc.bySkill.get(skill);
     if (!s) acc.bySkill.set(skill, (s = { compared: 0, flagged: 0, selfHigher: 0, managerHigher: 0, sum: 0 }));
@@ -34,7 +35,7 @@ export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, key: 
     if (difference < 0) s.managerHigher++;
     if (Math.abs(difference) >= gap) {
       s.flagged++;
-      acc.flagged.push({ key, value: { ...ref, skill, skill_name: known.name, self, manager, difference } });
+      acc.flagged.push({ key, value: { file: ref.file, name: ref.name, skill, skill_name: known.name, self, manager, difference } });
     }
   }
 }

@@ -12,6 +12,8 @@ export interface PersonKey {
   text: string;
   folded: string[];
   file: string;
+  /** The person's place among everyone, once known (rankKeys): then comparing two keys is one subtraction. */
+  rank?: number;
 }
 
 /** A value and the key of the person it belongs to: lists are sorted by person once, at the end. */
@@ -26,6 +28,7 @@ export function personKey(p: PersonRef): PersonKey {
 }
 
 export function compareKeys(a: PersonKey, b: PersonKey): number {
+  if (a.rank !== undefined && b.rank !== undefined) return a.rank - b.rank;
   if (a.named !== b.named) return a.named ? -1 : 1;
   // Files break ties only (the same name twice), so their parts are not kept for every person.
   return comparePartLists(a.folded, b.folded) || compareIds(a.text, b.text) || naturalCompare(a.file, b.file) || compareIds(a.file, b.file);
@@ -35,9 +38,22 @@ export function comparePeople(a: PersonRef, b: PersonRef): number {
   return compareKeys(personKey(a), personKey(b));
 }
 
-/** Sorts by `first`, then by person; returns the bare values. */
-export function sortedValues<T>(list: Keyed<T>[], first: (a: T, b: T) => number = () => 0): T[] {
-  return list.sort((a, b) => first(a.value, b.value) || compareKeys(a.key, b.key)).map((k) => k.value);
+/**
+ * Puts everyone in order once and numbers them: a team's lists (training needs, bench, calibration) hold
+ * hundreds of thousands of entries, and sorting them by name part by part would dominate the report.
+ * The sort is stable and entries are added in the order people are, so equal keys keep the same order.
+ */
+export function rankKeys<T>(list: Keyed<T>[]): Keyed<T>[] {
+  list.sort((a, b) => compareKeys(a.key, b.key));
+  list.forEach((k, i) => (k.key.rank = i));
+  return list;
+}
+
+/** Sorts by `first` (a number, smallest first), then by person; returns the bare values. */
+export function sortedValues<T>(list: readonly Keyed<T>[], first: (value: T) => number = () => 0): T[] {
+  // Each entry's numbers worked out once, not once per comparison: these lists are long.
+  const decorated = list.map((k) => ({ first: first(k.value), key: k.key, value: k.value }));
+  return decorated.sort((a, b) => a.first - b.first || compareKeys(a.key, b.key)).map((d) => d.value);
 }
 
 /** "p2" before "p10"; otherwise code-point order (no locale: the same on every machine). */

@@ -1,10 +1,9 @@
 // The team's skills picture (the heat map: who is at which level, against what next roles need) and its
 // training needs (the skills most people fall short on, with who and how to close the gap).
-import { compareIds, own, type FrameworkIndex } from './index-framework.js';
+import { compareIds, type FrameworkIndex } from './index-framework.js';
 import { developFor, type Gap } from './readiness.js';
 import type { SkillPicture, TrainingNeed } from './team.js';
 import { sortedValues, type Keyed, type PersonKey, type PersonRef } from './team-order.js';
-import type { Profile } from './types.js';
 import { round3 } from './wording.js';
 
 interface SkillAcc {
@@ -23,33 +22,34 @@ interface NeedAcc {
 }
 
 export interface SkillsAcc {
-  skills: Map<string, SkillAcc>;
+  /** By skill slot (index.skillIds order). */
+  skills: SkillAcc[];
   needs: Map<string, NeedAcc>;
   people: number;
 }
 
 export function newSkills(index: FrameworkIndex): SkillsAcc {
-  const skills = new Map<string, SkillAcc>();
-  for (const id of index.skillIds) skills.set(id, { levels: zeros(), needed: 0, targets: zeros(), short: 0 });
+  const skills = index.skillIds.map(() => ({ levels: zeros(), needed: 0, targets: zeros(), short: 0 }));
   return { skills, needs: new Map(), people: 0 };
 }
 
 /** One person: their self ratings, what their target role needs, and their gaps toward it. */
-export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey, ref: PersonRef, profile: Profile, targetRole: string, gaps: readonly Gap[]): void {
+export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey, ref: PersonRef, ratings: Float64Array, targetRole: string, gaps: readonly Gap[]): void {
   acc.people++;
-  const ratings = profile.ratings ?? {};
-  for (const skill in ratings) {
-    const s = acc.skills.get(skill);
-    const rating = own(ratings, skill);
-    if (s && typeof rating === 'number' && rating >= 0 && rating <= 5) s.levels[Math.round(rating)]! += 1;
+  for (let slot = 0; slot < ratings.length; slot++) {
+    const rating = ratings[slot]!;
+    if (rating >= 0 && rating <= 5) acc.skills[slot]!.levels[Math.round(rating)]! += 1;
   }
-  for (const req of index.requirements.get(targetRole) ?? []) {
-    const s = acc.skills.get(req.skill);
-    if (!s) continue;
+  const reqs = index.requirements.get(targetRole) ?? [];
+  const slots = index.requirementSlots.get(targetRole);
+  for (let i = 0; i < reqs.length; i++) {
+    const slot = slots?.[i] ?? -1;
+    if (slot < 0) continue;
+    const req = reqs[i]!;
+    const s = acc.skills[slot]!;
     s.needed++;
     s.targets[clampLevel(req.level)]! += 1;
-    const rating = own(ratings, req.skill);
-    if (typeof rating === 'number' && rating < req.level) s.short++;
+    if (ratings[slot]! < req.level) s.short++;
   }
   // The engine's own gaps, so training needs match what `rungs recommend` tells each person.
   for (const gap of gaps) {
@@ -60,7 +60,7 @@ export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey,
       continue;
     }
     need.weight += gap.importance * (gap.target - gap.current);
-    need.people.push({ key, value: { ...ref, current: gap.current, target: gap.target, importance: gap.importance } });
+    need.people.push({ key, value: { file: ref.file, name: ref.name, current: gap.current, target: gap.target, importance: gap.importance } });
   }
 }
 
@@ -72,7 +72,7 @@ export function skillPicture(index: FrameworkIndex, acc: SkillsAcc): SkillPictur
     .map((id) => index.skills.get(id)!)
     .sort((x, y) => order(x.category) - order(y.category) || compareIds(x.name, y.name) || compareIds(x.id, y.id))
     .map((skill) => {
-      const a = acc.skills.get(skill.id)!;
+      const a = acc.skills[index.skillSlot.get(skill.id)!]!;
       // Every person counts once per skill: rated at a level, or unknown.
       const rated = a.levels.reduce((s, n) => s + n, 0);
       return {
@@ -104,7 +104,7 @@ export function trainingNeeds(index: FrameworkIndex, acc: SkillsAcc): TrainingNe
       unrated: a.unrated,
       typical,
       // Furthest behind first; equal shortfalls by person.
-      people: sortedValues(a.people, (x, y) => y.target - y.current - (x.target - x.current)),
+      people: sortedValues(a.people, (p) => p.current - p.target),
       develop: developFor(skill?.develop ?? [], typical.current, typical.target),
     });
   }

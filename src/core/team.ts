@@ -4,17 +4,18 @@
 // The shape of TeamReport is a JSON contract (`rungs report -f json`): snake_case keys, numbers to 3 decimals,
 // and an order that never depends on the order the profiles came in (people by name, then file).
 //
-// Cost: one FrameworkIndex for the whole team; per person, recommend() (the roles one move away), one
+// Cost: one FrameworkIndex for the whole team; per person, nextMove() (the roles one move away), one
 // readiness per role within reach (bench strength) and a pass over the person's own ratings. People are added
 // one at a time (createTeam) and only their report rows are kept, so a team of 10,000 streams through in
 // linear time without holding every profile; everything is put in order once, at the end.
 import { compareIds, type FrameworkIndex } from './index-framework.js';
 import type { Problem } from './problems.js';
 import { sortProblems } from './problems.js';
-import { recommend, type Advice } from './recommend.js';
+import { readRatings } from './readiness.js';
+import { nextMove, type Move } from './recommend.js';
 import { addBench, finishBench, newBench } from './team-bench.js';
 import { addCalibration, finishCalibration, newCalibration } from './team-calibration.js';
-import { compareKeys, personKey, type Keyed, type PersonRef } from './team-order.js';
+import { personKey, rankKeys, type Keyed, type PersonRef } from './team-order.js';
 import { addSkills, newSkills, skillPicture, trainingNeeds } from './team-skills.js';
 import type { DevelopAction, Profile, TrackKind } from './types.js';
 
@@ -27,6 +28,8 @@ export interface TeamInput {
   profile: Profile;
   /** Problems of severity warning found while reading it (e.g. an older framework version). */
   warnings?: readonly Problem[];
+  /** The self ratings as an array in skillIds order (NaN: not rated), when the reader already has them. */
+  ratings?: Float64Array;
 }
 
 export interface ReportCounts {
@@ -215,7 +218,8 @@ export function createTeam(index: FrameworkIndex): Team {
 
   const add = (input: TeamInput): void => {
     const { profile } = input;
-    const advice = recommend(index, profile, { explain: false });
+    const ratings = input.ratings ?? readRatings(index, profile.ratings);
+    const advice = nextMove(index, profile, ratings);
     const row = personRow(index, input, advice);
     const ref: PersonRef = { file: row.file, name: row.name };
     const key = personKey(ref);
@@ -227,13 +231,13 @@ export function createTeam(index: FrameworkIndex): Team {
       if (advice.ready) readyNow++;
       else if (advice.readiness >= scoring.close_threshold) close++;
     } else topOfPath++;
-    addSkills(index, skills, key, ref, profile, advice.next_role?.id ?? advice.current_role.id, advice.gaps);
-    addBench(index, bench, key, ref, profile);
-    addCalibration(index, calibration, key, ref, profile, scoring.calibration_gap);
+    addSkills(index, skills, key, ref, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps);
+    addBench(index, bench, key, ref, profile, ratings);
+    addCalibration(index, calibration, key, ref, profile, ratings, scoring.calibration_gap);
   };
 
   const finish = (errors: readonly Problem[], counts: ReportCounts): TeamReport => {
-    const people = rows.sort((a, b) => compareKeys(a.key, b.key)).map((r) => r.value);
+    const people = rankKeys(rows).map((r) => r.value);
     const needs = trainingNeeds(index, skills);
     const calibrated = finishCalibration(index, calibration);
     return {
@@ -270,7 +274,7 @@ export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInpu
   return team.finish(errors, counts);
 }
 
-function personRow(index: FrameworkIndex, input: TeamInput, advice: Advice): PersonRow {
+function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): PersonRow {
   const { core_importance, core_gap_gate } = index.framework.meta.scoring;
   const gaps: PersonGap[] = advice.gaps.map((g) => ({ skill: g.skill, name: g.name, current: g.current, target: g.target, importance: g.importance }));
   const name = typeof input.profile.name === 'string' && input.profile.name.trim() !== '' ? input.profile.name : null;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { trackFit } from '../../src/core/fit.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import { planRoute } from '../../src/core/plan.js';
-import { roleReadiness } from '../../src/core/readiness.js';
-import { recommend, type Advice } from '../../src/core/recommend.js';
+import { readRatings, roleReadiness } from '../../src/core/readiness.js';
+import { nextMove, recommend, type Advice } from '../../src/core/recommend.js';
 import { arbCase, SKILL_IDS, shuffleFramework, shuffleProfile } from './arbitraries.js';
 
 const inUnit = (x: number) => x >= 0 && x <= 1;
@@ -85,6 +85,19 @@ describe('scoring properties', () => {
         const advice = recommend(indexFramework(fw), profile);
         expect(advice.reasons.length).toBeGreaterThan(0);
         expect(advice.reasons.every((r) => r.length > 0)).toBe(true);
+      }),
+    );
+  });
+
+  it("makes the team report's lean decision exactly as the full advice does", () => {
+    fc.assert(
+      fc.property(arbCase, ({ fw, profile }) => {
+        const index = indexFramework(fw);
+        const advice = recommend(index, profile);
+        const { current_role, next_role, readiness, fit, ready, gaps, warnings } = advice;
+        const expected = { current_role, next_role, readiness, fit, ready, gaps, warnings };
+        expect(nextMove(index, profile)).toEqual(expected);
+        expect(nextMove(index, profile, readRatings(index, profile.ratings))).toEqual(expected);
       }),
     );
   });
