@@ -21,7 +21,7 @@ export function rankCandidates(
   profile: Profile,
   from: Role,
   fit: FitResult,
-  { gaps = true, ratings }: { gaps?: boolean; ratings?: Float64Array } = {},
+  { gaps = true, ratings }: { gaps?: boolean; ratings?: ArrayLike<number> } = {},
 ): Candidate[] {
   const { weights } = index.framework.meta.scoring;
   const candidates: Candidate[] = [];

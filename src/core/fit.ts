@@ -35,9 +35,10 @@ const AGREE_LABELS: Record<number, string> = {
 const MIN_FLAT_ANSWERS = 3;
 
 export function trackFit(index: FrameworkIndex, preferences: Preferences | undefined): FitResult {
-  const plan = fitPlan(index);
-  const sums = new Float64Array(index.trackIds.length);
-  const maxima = new Float64Array(index.trackIds.length);
+  const plan = index.questionPlans;
+  // Plain arrays: a small typed array costs an off-heap allocation per person.
+  const sums: number[] = new Array<number>(index.trackIds.length).fill(0);
+  const maxima: number[] = new Array<number>(index.trackIds.length).fill(0);
   const answers: (number | string | undefined)[] = [];
   let agreeAnswers = 0;
   let sameAgree = true;
@@ -54,12 +55,13 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
   const flat = agreeAnswers >= MIN_FLAT_ANSWERS && sameAgree;
 
   let answered = 0;
-  plan.forEach((q, i) => {
+  for (let i = 0; i < plan.length; i++) {
+    const q = plan[i]!;
     const answer = answers[i];
-    if (answer === undefined) return;
+    if (answer === undefined) continue;
     answered++;
     // The same answer to every statement says nothing about the tracks: only choice answers count then.
-    if (flat && q.question.type === 'agree') return;
+    if (flat && q.question.type === 'agree') continue;
     const weights = typeof answer === 'number' ? q.agree : q.options.get(answer);
     for (let k = 0; k < q.tracks.length; k++) {
       const t = q.tracks[k]!;
@@ -67,7 +69,7 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
       const weight = weights?.[k] ?? 0;
       sums[t] = sums[t]! + (typeof answer === 'number' ? (weight * (answer - 3)) / 2 : weight);
     }
-  });
+  }
 
   const fit: Record<string, number> = {};
   index.trackIds.forEach((track, t) => {
@@ -75,46 +77,6 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
     fit[track] = max === 0 ? 0.5 : clamp01((sums[t]! + max) / (2 * max));
   });
   return { fit, answered, flat };
-}
-
-/**
- * Each question's pull on each track as arrays, worked out once per framework: a team report computes the
- * fit of thousands of people. Tracks the framework does not declare are left out (the rules report them).
- */
-interface QuestionPlan {
-  question: Question;
-  /** Positions in index.trackIds of the tracks the question can move. */
-  tracks: number[];
-  /** The largest pull on each of those tracks (maxWeight). */
-  max: number[];
-  /** Agree questions: the weight on each of those tracks. */
-  agree: number[];
-  /** Choice questions: option id -> the weight on each of those tracks (the first option of an id wins, as in find()). */
-  options: Map<string, number[]>;
-}
-
-const plans = new WeakMap<FrameworkIndex, QuestionPlan[]>();
-
-function fitPlan(index: FrameworkIndex): QuestionPlan[] {
-  let plan = plans.get(index);
-  if (plan) return plan;
-  const position = new Map(index.trackIds.map((id, i) => [id, i]));
-  plan = index.questionIds.map((id) => {
-    const question = index.questions.get(id)!;
-    const entries = [...index.maxWeight.get(id)!].filter(([track]) => position.has(track));
-    const weightsOf = (weights: Record<string, number> | undefined) => entries.map(([track]) => own(weights, track) ?? 0);
-    const options = new Map<string, number[]>();
-    if (question.type === 'choice') for (const o of question.options) if (!options.has(o.id)) options.set(o.id, weightsOf(o.weights));
-    return {
-      question,
-      tracks: entries.map(([track]) => position.get(track)!),
-      max: entries.map(([, max]) => max),
-      agree: question.type === 'agree' ? weightsOf(question.weights) : [],
-      options,
-    };
-  });
-  plans.set(index, plan);
-  return plan;
 }
 
 /** The fit of a track, 0.5 (neutral) for a track the framework does not declare. */

@@ -26,13 +26,37 @@ export interface FrameworkIndex {
   maxWeight: Map<string, Map<string, number>>;
   /** skill id -> its position in skillIds: profiles' ratings are read into arrays in that order. */
   skillSlot: Map<string, number>;
-  /** role id -> for each of its requirements (in `requirements` order), the skill's slot (-1: unknown skill). */
-  requirementSlots: Map<string, Int32Array>;
+  /** role id -> its requirements as arrays, for scoring thousands of people against it. */
+  rolePlans: Map<string, RolePlan>;
+  /** Each question's pull on each track as arrays, in questionIds order: for the fit of thousands of people. */
+  questionPlans: QuestionPlan[];
   /** Sorted ids: the iteration order for scoring and the candidates for "did you mean". */
   skillIds: string[];
   roleIds: string[];
   questionIds: string[];
   trackIds: string[];
+}
+
+/** A role's requirements (in `requirements` order) as parallel arrays. */
+export interface RolePlan {
+  reqs: Requirement[];
+  /** The skill's slot in skillIds (-1: a skill the framework does not have). */
+  slots: Int32Array;
+  levels: Float64Array;
+  importance: Float64Array;
+}
+
+/** Tracks the framework does not declare are left out (the rules report them). */
+export interface QuestionPlan {
+  question: Question;
+  /** Positions in trackIds of the tracks the question can move. */
+  tracks: number[];
+  /** The largest pull on each of those tracks (maxWeight). */
+  max: number[];
+  /** Agree questions: the weight on each of those tracks. */
+  agree: number[];
+  /** Choice questions: option id -> the weight on each of those tracks (the first option of an id wins, as in find()). */
+  options: Map<string, number[]>;
 }
 
 export function indexFramework(framework: Framework): FrameworkIndex {
@@ -58,8 +82,20 @@ export function indexFramework(framework: Framework): FrameworkIndex {
 
   const skillIds = sortedKeys(skills);
   const skillSlot = new Map(skillIds.map((id, i) => [id, i]));
-  const requirementSlots = new Map<string, Int32Array>();
-  for (const [id, reqs] of requirements) requirementSlots.set(id, Int32Array.from(reqs, (r) => skillSlot.get(r.skill) ?? -1));
+  const rolePlans = new Map<string, RolePlan>();
+  for (const [id, reqs] of requirements) {
+    rolePlans.set(id, {
+      reqs,
+      slots: Int32Array.from(reqs, (r) => skillSlot.get(r.skill) ?? -1),
+      levels: Float64Array.from(reqs, (r) => r.level),
+      importance: Float64Array.from(reqs, (r) => r.importance),
+    });
+  }
+
+  const trackIds = sortedKeys(tracks);
+  const questionIds = sortedKeys(questions);
+  const trackPosition = new Map(trackIds.map((id, i) => [id, i]));
+  const questionPlans = questionIds.map((id) => questionPlan(questions.get(id)!, maxWeight.get(id)!, trackPosition));
 
   return {
     framework,
@@ -72,11 +108,12 @@ export function indexFramework(framework: Framework): FrameworkIndex {
     requirements,
     maxWeight,
     skillSlot,
-    requirementSlots,
+    rolePlans,
+    questionPlans,
     skillIds,
     roleIds: sortedKeys(roles),
-    questionIds: sortedKeys(questions),
-    trackIds: sortedKeys(tracks),
+    questionIds,
+    trackIds,
   };
 }
 
@@ -119,4 +156,18 @@ function questionMaxWeight(question: Question): Map<string, number> {
   if (question.type === 'agree') add(question.weights);
   else for (const option of question.options) add(option.weights);
   return max;
+}
+
+function questionPlan(question: Question, maxWeight: Map<string, number>, trackPosition: Map<string, number>): QuestionPlan {
+  const entries = [...maxWeight].filter(([track]) => trackPosition.has(track));
+  const weightsOf = (weights: Record<string, number> | undefined) => entries.map(([track]) => own(weights, track) ?? 0);
+  const options = new Map<string, number[]>();
+  if (question.type === 'choice') for (const o of question.options) if (!options.has(o.id)) options.set(o.id, weightsOf(o.weights));
+  return {
+    question,
+    tracks: entries.map(([track]) => trackPosition.get(track)!),
+    max: entries.map(([, max]) => max),
+    agree: question.type === 'agree' ? weightsOf(question.weights) : [],
+    options,
+  };
 }

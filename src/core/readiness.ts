@@ -40,32 +40,33 @@ export interface Readiness {
  * `withGaps: false` leaves `gaps` empty: for callers that need only the numbers (team bench strength).
  * `ratings`: the profile's ratings already read into an array (readRatings), when the caller has them.
  */
-export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Role, withGaps = true, ratings = ratingsArray(index, profile.ratings)): Readiness {
-  const { scoring } = index.framework.meta;
+export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Role, withGaps = true, ratings: ArrayLike<number> = ratingsArray(index, profile.ratings)): Readiness {
+  const { core_importance, core_gap_gate, readiness_threshold, unknown_share_warning } = index.framework.meta.scoring;
   let knownCredit = 0;
   let knownWeight = 0;
   let unknownWeight = 0;
   let known = 0;
-  const gated: string[] = [];
+  let gated: string[] | undefined;
   const gaps: Gap[] = [];
 
-  const reqs = index.requirements.get(role.id) ?? [];
-  const slots = index.requirementSlots.get(role.id);
-  for (let i = 0; i < reqs.length; i++) {
-    const req = reqs[i]!;
-    const slot = slots?.[i] ?? -1;
-    const value = slot >= 0 ? ratings[slot]! : (own(profile.ratings, req.skill) ?? Number.NaN);
-    const rating = typeof value === 'number' && !Number.isNaN(value) ? value : null;
-    if (rating === null) {
-      unknownWeight += req.importance;
-      if (withGaps) gaps.push(gap(index, req, null));
+  const plan = index.rolePlans.get(role.id);
+  const count = plan ? plan.slots.length : 0;
+  for (let i = 0; i < count; i++) {
+    const { slots, levels, importance: weights } = plan!;
+    const slot = slots[i]!;
+    const level = levels[i]!;
+    const importance = weights[i]!;
+    const value = slot >= 0 ? ratings[slot]! : (own(profile.ratings, plan!.reqs[i]!.skill) ?? Number.NaN);
+    if (typeof value !== 'number' || Number.isNaN(value)) {
+      unknownWeight += importance;
+      if (withGaps) gaps.push(gap(index, plan!.reqs[i]!, null));
       continue;
     }
     known++;
-    knownWeight += req.importance;
-    knownCredit += req.importance * credit(rating, req.level);
-    if (req.importance >= scoring.core_importance && rating <= req.level - scoring.core_gap_gate) gated.push(req.skill);
-    if (withGaps && rating < req.level) gaps.push(gap(index, req, rating));
+    knownWeight += importance;
+    knownCredit += importance * credit(value, level);
+    if (importance >= core_importance && value <= level - core_gap_gate) (gated ??= []).push(plan!.reqs[i]!.skill);
+    if (withGaps && value < level) gaps.push(gap(index, plan!.reqs[i]!, value));
   }
 
   const total = knownWeight + unknownWeight;
@@ -77,11 +78,11 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
     low,
     high,
     known,
-    unknown: (index.requirements.get(role.id)?.length ?? 0) - known,
-    gated,
+    unknown: count - known,
+    gated: gated ?? [],
     // Too little rated to vouch for: a high point estimate over a few known skills is not "ready".
-    ready: known > 0 && gated.length === 0 && readiness >= scoring.readiness_threshold && unknownWeight <= total * scoring.unknown_share_warning,
-    gaps: gaps.sort(byPriority),
+    ready: known > 0 && gated === undefined && readiness >= readiness_threshold && unknownWeight <= total * unknown_share_warning,
+    gaps: gaps.length > 1 ? gaps.sort(byPriority) : gaps,
   };
 }
 
@@ -89,10 +90,10 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
 // and index: scoring a person against a dozen roles then costs array reads, not a dozen property lookups per
 // role. Profiles are data: nothing changes a ratings object once it has been scored. Callers must not write
 // to the array.
-const denseCache = new WeakMap<FrameworkIndex, WeakMap<object, Float64Array>>();
+const denseCache = new WeakMap<FrameworkIndex, WeakMap<object, number[]>>();
 const NO_RATINGS = {};
 
-export function ratingsArray(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): Float64Array {
+export function ratingsArray(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): number[] {
   const key = ratings ?? NO_RATINGS;
   let byRatings = denseCache.get(index);
   if (!byRatings) denseCache.set(index, (byRatings = new WeakMap()));
@@ -102,8 +103,8 @@ export function ratingsArray(index: FrameworkIndex, ratings: Profile['ratings'] 
 }
 
 /** The array itself, uncached: a team report reads each person's once and hands it to every scoring step. */
-export function readRatings(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): Float64Array {
-  const dense = new Float64Array(index.skillIds.length).fill(Number.NaN);
+export function readRatings(index: FrameworkIndex, ratings: Profile['ratings'] | undefined): number[] {
+  const dense: number[] = new Array<number>(index.skillIds.length).fill(Number.NaN);
   if (ratings) {
     for (const skill in ratings) {
       const slot = index.skillSlot.get(skill);

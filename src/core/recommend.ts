@@ -87,7 +87,7 @@ export function recommend(index: FrameworkIndex, profile: Profile): Advice {
  * The same decision as recommend() without what a team report shows for nobody (reasons, the fork, the
  * alternatives): the other moves are scored as numbers only, and only the chosen one gets its gaps.
  */
-export function nextMove(index: FrameworkIndex, profile: Profile, ratings = ratingsArray(index, profile.ratings)): Move {
+export function nextMove(index: FrameworkIndex, profile: Profile, ratings: ArrayLike<number> = ratingsArray(index, profile.ratings)): Move {
   const { current, fit } = start(index, profile);
   const [best] = rankCandidates(index, profile, current, fit, { gaps: false, ratings });
   const withGaps = best && { ...best, readiness: roleReadiness(index, profile, best.role, true, ratings) };
@@ -109,7 +109,7 @@ interface Subject {
   score: number;
 }
 
-function subjectOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, best: Candidate | undefined, ratings?: Float64Array): Subject {
+function subjectOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, best: Candidate | undefined, ratings?: ArrayLike<number>): Subject {
   if (best) return best;
   // Top of the path: score the role the person holds, so there is still something to develop.
   const readiness = roleReadiness(index, profile, current, true, ratings);

@@ -43,7 +43,7 @@ function withinReach(index: FrameworkIndex, acc: BenchAcc, current: string): Rol
  * everyone's recommendation is in, so all are kept and filtered by finishBench. Ready is the engine's ready;
  * close is readiness at or above the close threshold with enough of the role's skills rated to trust it.
  */
-export function addBench(index: FrameworkIndex, acc: BenchAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: Float64Array): void {
+export function addBench(index: FrameworkIndex, acc: BenchAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: ArrayLike<number>): void {
   const { scoring } = index.framework.meta;
   for (const role of withinReach(index, acc, profile.current_role)) {
     const r = roleReadiness(index, profile, role, false, ratings);

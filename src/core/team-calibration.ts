@@ -16,7 +16,7 @@ export function newCalibration(): CalibrationAcc {
   return { profiles: 0, compared: 0, flagged: [], bySkill: new Map() };
 }
 
-export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: Float64Array, gap: number): void {
+export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: ArrayLike<number>, gap: number): void {
   if (!profile.manager_ratings || Object.keys(profile.manager_ratings).length === 0) return;
   acc.profiles++;
   for (const skill of Object.keys(profile.manager_ratings)) {

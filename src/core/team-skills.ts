@@ -34,22 +34,21 @@ export function newSkills(index: FrameworkIndex): SkillsAcc {
 }
 
 /** One person: their self ratings, what their target role needs, and their gaps toward it. */
-export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey, ref: PersonRef, ratings: Float64Array, targetRole: string, gaps: readonly Gap[]): void {
+export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey, ref: PersonRef, ratings: ArrayLike<number>, targetRole: string, gaps: readonly Gap[]): void {
   acc.people++;
   for (let slot = 0; slot < ratings.length; slot++) {
     const rating = ratings[slot]!;
     if (rating >= 0 && rating <= 5) acc.skills[slot]!.levels[Math.round(rating)]! += 1;
   }
-  const reqs = index.requirements.get(targetRole) ?? [];
-  const slots = index.requirementSlots.get(targetRole);
-  for (let i = 0; i < reqs.length; i++) {
-    const slot = slots?.[i] ?? -1;
+  const plan = index.rolePlans.get(targetRole);
+  for (let i = 0; plan && i < plan.slots.length; i++) {
+    const slot = plan.slots[i]!;
     if (slot < 0) continue;
-    const req = reqs[i]!;
+    const level = plan.levels[i]!;
     const s = acc.skills[slot]!;
     s.needed++;
-    s.targets[clampLevel(req.level)]! += 1;
-    if (ratings[slot]! < req.level) s.short++;
+    s.targets[clampLevel(level)]! += 1;
+    if (ratings[slot]! < level) s.short++;
   }
   // The engine's own gaps, so training needs match what `rungs recommend` tells each person.
   for (const gap of gaps) {

@@ -29,7 +29,7 @@ export interface TeamInput {
   /** Problems of severity warning found while reading it (e.g. an older framework version). */
   warnings?: readonly Problem[];
   /** The self ratings as an array in skillIds order (NaN: not rated), when the reader already has them. */
-  ratings?: Float64Array;
+  ratings?: ArrayLike<number>;
 }
 
 export interface ReportCounts {

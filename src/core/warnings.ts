@@ -26,15 +26,19 @@ function managerView(index: FrameworkIndex, profile: Profile, subject: { role: R
   if (!profile.manager_ratings) return [];
   // Only the role's own skills matter, and only where the two views differ: usually none, so no work.
   const ratings: Record<string, number | null> = {};
+  // The same view as an array, so scoring it does not read the new object back (readRatings).
+  const dense: number[] = new Array<number>(index.skillIds.length).fill(Number.NaN);
   let differs = false;
   for (const req of index.requirements.get(subject.role.id) ?? []) {
     const self = own(profile.ratings, req.skill) ?? null;
     const manager = own(profile.manager_ratings, req.skill);
-    ratings[req.skill] = manager ?? self;
+    const value = (ratings[req.skill] = manager ?? self);
+    const slot = index.skillSlot.get(req.skill);
+    if (slot !== undefined && typeof value === 'number') dense[slot] = value;
     if (manager !== undefined && manager !== self) differs = true;
   }
   if (!differs) return [];
-  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role, false);
+  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role, false, dense);
   if (theirs.ready === subject.readiness.ready) return [];
   const names = theirs.gated.map((id) => index.skills.get(id)?.name ?? id);
   const verdict = theirs.ready

@@ -19,6 +19,8 @@ export function listing(items: readonly string[]): string {
 }
 
 export function roundGap(gap: Gap): Gap {
+  // Levels and importances are usually whole numbers already: then the gap itself will do (gaps are read-only).
+  if (isRound(gap.current ?? 0) && isRound(gap.target) && isRound(gap.importance) && isRound(gap.shortfall) && isRound(gap.priority)) return gap;
   return {
     ...gap,
     current: gap.current === null ? null : round3(gap.current),
@@ -27,6 +29,10 @@ export function roundGap(gap: Gap): Gap {
     shortfall: round3(gap.shortfall),
     priority: round3(gap.priority),
   };
+}
+
+function isRound(x: number): boolean {
+  return round3(x) === x && !Object.is(x, -0);
 }
 
 /** "Troubleshooting (2 of 4)" or "Troubleshooting (not rated, needs 4)". */
