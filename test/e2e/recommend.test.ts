@@ -100,6 +100,17 @@ describe('rungs recommend', () => {
     expect(JSON.parse(r.stdout).next_role.id).toBe('support-team-lead');
   });
 
+  it('reads the profile from a file redirected to stdin, and keeps the size limit there', () => {
+    const r = rungs(['recommend', '-', '-f', 'json'], { stdinFile: MENTOR });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).next_role.id).toBe('support-team-lead');
+    const big = join(tempDir(), 'big.yaml');
+    writeFileSync(big, `${readFileSync(MENTOR, 'utf8')}${'# padding\n'.repeat(120_000)}`);
+    const over = rungs(['recommend', '-'], { stdinFile: big });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe('rungs: <stdin>: more than 1.0 MB on standard input, over the limit (raise it with --max-file-size)\n');
+  });
+
   it('warnings about the profile go to stderr, one line each, and the advice still comes', () => {
     const dir = tempDir();
     const file = join(dir, 'old.yaml');

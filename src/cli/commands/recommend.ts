@@ -11,7 +11,7 @@ import { EXIT, RungsError } from '../../errors.js';
 import { displayPath } from '../../io/paths.js';
 import { quickProfile } from '../../io/profile-quick.js';
 import { readText } from '../../io/read-text.js';
-import { readStdinStream, STDIN } from '../../io/stdin.js';
+import { readStdin, STDIN, stdinIsTerminal } from '../../io/stdin.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
 import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
@@ -27,10 +27,10 @@ export async function run([path]: string[], options: CommonOptions): Promise<num
 
 /** The profile, or a RungsError; its warnings go to stderr, one line each. Shared with `rungs plan`. */
 export async function loadProfile(path: string, index: FrameworkIndex, command: string, options: CommonOptions): Promise<{ profile: Profile; file: string }> {
-  if (path === '-' && process.stdin.isTTY) {
+  if (path === '-' && stdinIsTerminal()) {
     throw new RungsError('- reads the profile from standard input, but it is a terminal', EXIT.usage, `pipe it in: cat me.yaml | rungs ${command} -`);
   }
-  const stdin = path === '-' ? await readStdinStream(process.stdin, maxFileBytes(options)) : '';
+  const stdin = path === '-' ? await readStdin(maxFileBytes(options)) : '';
   const file = path === '-' ? STDIN : displayPath(path);
   const text = path === '-' ? stdin : readText(path, file, maxFileBytes(options), []);
   // A clean profile needs neither the YAML parser nor positions: the common case starts faster.
