@@ -17,9 +17,11 @@ export function newCalibration(): CalibrationAcc {
 }
 
 export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: ArrayLike<number>, gap: number): void {
-  if (!profile.manager_ratings || Object.keys(profile.manager_ratings).length === 0) return;
+  const skills = Object.keys(profile.manager_ratings ?? {});
+  if (skills.length === 0) return;
   acc.profiles++;
-  for (const skill of Object.keys(profile.manager_ratings)) {
+  const flagged: Keyed<CalibrationFlag>[] = [];
+  for (const skill of skills) {
     const manager = own(profile.manager_ratings, skill);
     const slot = index.skillSlot.get(skill);
     const self = slot === undefined ? Number.NaN : ratings[slot]!;
@@ -35,9 +37,11 @@ export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, key: 
     if (difference < 0) s.managerHigher++;
     if (Math.abs(difference) >= gap) {
       s.flagged++;
-      acc.flagged.push({ key, value: { file: ref.file, name: ref.name, skill, skill_name: known.name, self, manager, difference } });
+      flagged.push({ key, value: { file: ref.file, name: ref.name, skill, skill_name: known.name, self, manager, difference } });
     }
   }
+  // A person's flags by skill id, here where they are few: the team's list is then put in order by person only.
+  for (const f of flagged.sort((a, b) => compareIds(a.value.skill, b.value.skill))) acc.flagged.push(f);
 }
 
 export function finishCalibration(index: FrameworkIndex, acc: CalibrationAcc): Calibration {
@@ -53,6 +57,6 @@ export function finishCalibration(index: FrameworkIndex, acc: CalibrationAcc): C
     }))
     .sort((a, b) => b.flagged - a.flagged || Math.abs(b.mean_difference) - Math.abs(a.mean_difference) || compareIds(a.skill, b.skill));
   // By person, and within a person by skill id.
-  const flagged = sortedValues(acc.flagged.sort((a, b) => compareIds(a.value.skill, b.value.skill)));
+  const flagged = sortedValues(acc.flagged);
   return { profiles: acc.profiles, compared: acc.compared, flagged, by_skill: bySkill };
 }
