@@ -10,7 +10,7 @@ export function pct(x: number): string {
 }
 
 /** "Coaching 2→4", or "Coaching ?→4" when not rated. */
-export function gapShort(g: PersonGap): string {
+export function gapShort(g: Pick<PersonGap, 'name' | 'current' | 'target'>): string {
   return `${g.name} ${g.current ?? '?'}→${g.target}`;
 }
 

@@ -3,17 +3,27 @@
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import type { Formatter, RenderContext } from '../formats.js';
 import { bar, clean, palette, wrap } from '../text.js';
-import { boxLines } from '../box.js';
+import { boxInto } from '../box.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 /** The terminal shows this many training needs, names per list; the other formats show everything. */
 const MAX_NEEDS = 10;
 const MAX_NAMES = 8;
 
-/** The table's lines, appended to `out` one by one: a team's table is joined once, with the whole report. */
+/** `make`, remembering its result for each argument. */
+function memo<K, V>(make: (key: K) => V): (key: K) => V {
+  const made = new Map<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}
+
+/** The table, appended to `out` in batches of lines: a team's table is joined once, with the whole report. */
 function table(out: string[], head: string[], rows: (string | number)[][], context: RenderContext, options: { compact?: boolean; right?: number[] } = {}): void {
   const c = palette(context);
-  for (const line of boxLines(head.map((h) => c.bold(h)), rows, { ...options, border: context.color ? c.grey : undefined })) out.push(line);
+  boxInto(out, head.map((h) => c.bold(h)), rows, { ...options, border: context.color ? c.grey : undefined });
 }
 
 export const reportTable: Formatter<TeamReport> = (report, context) => {
@@ -27,17 +37,25 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   heading('People', `readiness for the recommended next role; ${pct(report.thresholds.ready)} counts as ready`);
   if (report.people.length === 0) out.push(c.dim('No profile could be used.'));
   else {
+    // Most cells repeat across a team (a few dozen roles, readiness to a thousandth): each is made once.
+    const arrow = c.dim('→');
+    const roleCell = memo((now: string) => memo((next: string) => `${clean(now)}\n${arrow} ${clean(next)}`));
+    const readinessCell = memo((colour: (s: string) => string) => memo((r: number) => `${colour(bar(r))} ${pct(r)}`));
+    const fitCell = memo(pct);
+    const readyCell = memo((text: string) => text.replace(': ', ':\n'));
+    const warningsCell = memo((count: number) => (count ? c.yellow(`⚠ ${count}`) : ''));
+    const gapText = memo((name: string) => memo((current: number | null) => memo((target: number) => clean(gapShort({ name, current, target })))));
     const rows = report.people.map((p) => {
       const colour = p.ready ? c.green : p.readiness >= report.thresholds.close ? c.yellow : c.dim;
       // The file is in every other format; here the name (or the file's own name) keeps the table narrow.
       return [
         c.bold(clean(p.name ?? p.file.split(/[\\/]/).pop() ?? p.file)),
-        `${clean(p.current_role.title)}\n${c.dim('→')} ${clean(nextRoleText(p))}`,
-        `${colour(bar(p.readiness))} ${pct(p.readiness)}`,
-        pct(p.fit),
-        p.ready ? c.green('yes') : readyText(report, p).replace(': ', ':\n'),
-        p.top_gaps.map((g) => clean(gapShort(g))).join('\n') || c.dim('none'),
-        p.warnings.length ? c.yellow(`⚠ ${p.warnings.length}`) : '',
+        roleCell(p.current_role.title)(nextRoleText(p)),
+        readinessCell(colour)(p.readiness),
+        fitCell(p.fit),
+        p.ready ? c.green('yes') : readyCell(readyText(report, p)),
+        p.top_gaps.map((g) => gapText(g.name)(g.current)(g.target)).join('\n') || c.dim('none'),
+        warningsCell(p.warnings.length),
       ];
     });
     table(out, ['Person', 'Now → next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', '⚠'], rows, context, { right: [3] });
@@ -45,7 +63,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   const warned = report.people.filter((p) => p.warnings.length);
   if (warned.length) {
     out.push('', c.yellow('⚠ Warnings'));
-    for (const p of warned) for (const w of p.warnings) out.push(wrap(`${who(p)}: ${w}`, width, '  ').replace(/^ {2}/, '• ').replace(/\n {2}/g, '\n  '));
+    for (const p of warned) for (const w of p.warnings) out.push(wrap(`${who(p)}: ${w}`, width, '  ', '• '));
   }
 
   const skills = skillsInUse(report);
@@ -79,7 +97,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
     const names = n.people.slice(0, MAX_NAMES).map((p) => `${clean(who(p))} ${p.current}→${p.target}`);
     if (n.people.length > MAX_NAMES) names.push(`and ${n.people.length - MAX_NAMES} more`);
     out.push(wrap(names.join(', '), width, '    '));
-    for (const d of n.develop) out.push(wrap(`${d.kind}: ${d.action}`, width, '    • ').replace(/\n {4}• /g, '\n      '));
+    for (const d of n.develop) out.push(wrap(`${d.kind}: ${d.action}`, width, '      ', '    • '));
   });
   if (needs.length > MAX_NEEDS) out.push(c.dim(`    … and ${needs.length - MAX_NEEDS} more (every need is in -f json, markdown and html)`));
 
@@ -92,7 +110,7 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
     };
     const rows = report.team.bench.map((b) => [
       `${c.bold(clean(b.role.title))}\n${c.dim(`level ${b.role.level}, ${clean(b.role.track)}`)}`,
-      b.holders || c.dim('·'),
+      b.holders ? String(b.holders) : c.dim('·'),
       b.ready.length ? c.green(names(b.ready)) : c.dim('nobody'),
       b.close.length ? names(b.close) : c.dim('nobody'),
     ]);
@@ -105,12 +123,16 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
   else if (cal.flagged.length === 0) out.push(`${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared: none ${report.thresholds.calibration_gap}+ levels apart.`);
   else {
     out.push(`${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared, ${cal.flagged.length} far apart:`);
-    const rows = cal.flagged.map((f) => [clean(who(f)), clean(f.skill_name), f.self, f.manager, f.difference > 0 ? c.yellow(`+${f.difference}`) : c.cyan(String(f.difference))]);
+    const skillCell = memo(clean);
+    const differenceCell = memo((d: number) => (d > 0 ? c.yellow(`+${d}`) : c.cyan(String(d))));
+    const rows = cal.flagged.map((f) => [clean(who(f)), skillCell(f.skill_name), String(f.self), String(f.manager), differenceCell(f.difference)]);
     table(out, ['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], rows, context, { right: [2, 3, 4] });
   }
 
   if (report.summary.rejected) {
     out.push('', c.red(`✖ ${plural(report.summary.rejected, 'profile')} could not be used (${plural(report.errors.length, 'error')}, listed on stderr).`));
   }
-  return `${out.join('\n')}\n`;
+  // The final line break joined in, not added after: a string made by `+` would be copied whole again on output.
+  out.push('');
+  return out.join('\n');
 };
