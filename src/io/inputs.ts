@@ -4,9 +4,12 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, resolve, sep } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
+import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { displayPath } from './paths.js';
+import { checkParsed, type ProfileResult } from './profile.js';
+import { scanProfile } from './profile-scan.js';
 import { STDIN } from './stdin.js';
 import { aliasMessage, locate, offsetToLineColumn, parseJsonText, plainYamlMessage, type ParsedFile } from './yaml.js';
 import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
@@ -264,29 +267,98 @@ export interface StdinProfile {
  * Blank lines and empty documents are not profiles.
  */
 export function splitStdin(text: string, maxAliasCount = 100): StdinProfile[] {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (/^\s*\{/.test(source)) return splitJsonLines(source);
-  return splitYamlStream(source, maxAliasCount);
+  const split = splitSource(text, maxAliasCount);
+  if ('profiles' in split) return split.profiles;
+  const { source, lines } = split;
+  return Array.from({ length: lines.count }, (_, k) => ({ name: `${STDIN}#${k + 1}`, parsed: parseJsonLine(source, lines, k) }));
 }
 
-function splitJsonLines(source: string): StdinProfile[] {
-  // One pretty-printed object (what `jq .` prints) is a stream of one.
+/** Standard input's profiles, read and checked one at a time as they are taken. */
+export interface StdinProfiles {
+  /** How many there are, known before any is read (for --max-files and the progress line). */
+  count: number;
+  /** Reads each profile in order and hands it over, named `<stdin>#N`; nothing is kept once handed over. */
+  forEach(take: (result: ProfileResult, name: string) => void): void;
+}
+
+/**
+ * Standard input as profiles, split as splitStdin splits it, each checked as checkParsed checks it. A JSON
+ * line that the scan finds clean is taken as it is (see profile-scan.ts); any other line, and a YAML stream,
+ * go the full way, with the same problems at the same `<stdin>:line:col`.
+ */
+export function stdinProfiles(text: string, index: FrameworkIndex, maxAliasCount = 100): StdinProfiles {
+  const split = splitSource(text, maxAliasCount);
+  if ('profiles' in split) {
+    const { profiles } = split;
+    return { count: profiles.length, forEach: (take) => profiles.forEach((s) => take(checkParsed(s.parsed, index), s.name)) };
+  }
+  const { source, lines } = split;
+  return {
+    count: lines.count,
+    forEach(take) {
+      for (let k = 0; k < lines.count; k++) {
+        const ratings = new Array<number>(index.skillIds.length).fill(Number.NaN);
+        const profile = scanProfile(source, lines.start[k]!, lines.end[k]!, index, ratings);
+        take(profile ? { ok: true, profile, file: STDIN, warnings: [], ratings } : checkParsed(parseJsonLine(source, lines, k), index), `${STDIN}#${k + 1}`);
+      }
+    },
+  };
+}
+
+/**
+ * JSON lines when the first non-space character is `{` (one object per line; a single pretty-printed JSON
+ * object is accepted too), left unparsed; otherwise a YAML stream of `---`-separated documents, parsed.
+ */
+function splitSource(text: string, maxAliasCount: number): { profiles: StdinProfile[] } | { source: string; lines: Lines } {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (/^\s*\{/.test(source)) {
+    const whole = wholeJsonObject(source);
+    return whole ? { profiles: [whole] } : { source, lines: jsonLines(source) };
+  }
+  return { profiles: splitYamlStream(source, maxAliasCount) };
+}
+
+/** One pretty-printed object (what `jq .` prints) is a stream of one. */
+function wholeJsonObject(source: string): StdinProfile | undefined {
   try {
     const whole: unknown = JSON.parse(source);
     if (whole !== null && typeof whole === 'object' && !Array.isArray(whole)) {
-      return [{ name: `${STDIN}#1`, parsed: parseJsonText(source, STDIN) }];
+      return { name: `${STDIN}#1`, parsed: parseJsonText(source, STDIN) };
     }
   } catch {
     // JSON lines, then
   }
-  const out: StdinProfile[] = [];
-  const lines = source.split('\n');
-  lines.forEach((raw, i) => {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (line.trim() === '') return;
-    out.push({ name: `${STDIN}#${out.length + 1}`, parsed: shiftLines(parseJsonText(line, STDIN), i) });
-  });
-  return out;
+  return undefined;
+}
+
+/** The non-blank lines of a text: where each starts and ends (before `\r\n` or `\n`), and its index in the text. */
+interface Lines {
+  count: number;
+  start: number[];
+  end: number[];
+  line: number[];
+}
+
+function jsonLines(source: string): Lines {
+  const lines: Lines = { count: 0, start: [], end: [], line: [] };
+  for (let from = 0, i = 0; ; i++) {
+    const nl = source.indexOf('\n', from);
+    const stop = nl < 0 ? source.length : nl;
+    const to = stop > from && source.charCodeAt(stop - 1) === 0x0d ? stop - 1 : stop;
+    // Most lines start with `{`: only the others are sliced to see whether they are blank.
+    if (source.charCodeAt(from) === 0x7b || source.slice(from, to).trim() !== '') {
+      lines.start.push(from);
+      lines.end.push(to);
+      lines.line.push(i);
+      lines.count++;
+    }
+    if (nl < 0) return lines;
+    from = nl + 1;
+  }
+}
+
+function parseJsonLine(source: string, lines: Lines, k: number): ParsedFile {
+  return shiftLines(parseJsonText(source.slice(lines.start[k]!, lines.end[k]!), STDIN), lines.line[k]!);
 }
 
 /** A line's parse result with its positions moved down to where the line sits in the stream. */

@@ -15,7 +15,8 @@ import { locateProblem, parseDataText, type ParsedFile } from './yaml.js';
 
 export const DEFAULT_MAX_PROFILE_BYTES = 1024 * 1024;
 
-export type ProfileResult = { ok: true; profile: Profile; file: string; warnings: Problem[] } | { ok: false; file: string; problems: Problem[] };
+/** `ratings`: the self ratings already read into an array by skill slot (readRatings), when the reader has them. */
+export type ProfileResult = { ok: true; profile: Profile; file: string; warnings: Problem[]; ratings?: ArrayLike<number> } | { ok: false; file: string; problems: Problem[] };
 
 /** Parses and checks one profile's text. `file` is the name shown in messages. */
 export function parseProfile(text: string, file: string, index: FrameworkIndex): ProfileResult {

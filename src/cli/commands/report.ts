@@ -1,12 +1,12 @@
 // `rungs report <inputs...>`: one report over many profiles. A bad profile never stops the report: it is
 // listed in the report's errors and on stderr, everyone else is reported, and the exit code is 1.
-import { indexFramework } from '../../core/index-framework.js';
+import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
 import type { Problem } from '../../core/problems.js';
 import { createTeam } from '../../core/team.js';
 import { EXIT, RungsError } from '../../errors.js';
-import { expandInputs, splitStdin, tooMany } from '../../io/inputs.js';
-import { readStdinStream } from '../../io/stdin.js';
-import { checkParsed, formatProblem, type ProfileResult } from '../../io/profile.js';
+import { expandInputs, stdinProfiles, tooMany, type StdinProfiles } from '../../io/inputs.js';
+import { readStdin, stdinIsTerminal } from '../../io/stdin.js';
+import { formatProblem, type ProfileResult } from '../../io/profile.js';
 import { readProfileFileAt } from '../../io/read-profiles.js';
 import { parseWorkers, readInParallel } from '../report-parallel.js';
 import type { FormatOf } from '../../render/formats.js';
@@ -30,8 +30,10 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const { files, stdin } = expandInputs(inputs, { maxFiles });
   checkOutput(options, files);
   // Standard input may hold a whole team: 256 profiles' worth of --max-file-size, enough for 100,000 typical ones.
-  const streamed = stdin ? await readStdinProfiles(maxBytes * 256) : [];
-  if (files.length + streamed.length > maxFiles) throw tooMany(maxFiles);
+  // Only counted here: each is read when its turn comes, after the files.
+  const streamed = stdin ? await readStdinProfiles(maxBytes * 256, index) : undefined;
+  const streamedCount = streamed?.count ?? 0;
+  if (files.length + streamedCount > maxFiles) throw tooMany(maxFiles);
 
   // Each profile goes into the team as soon as it is read: only its report row is kept, not the profile.
   const team = createTeam(index);
@@ -40,7 +42,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   let rejected = 0;
   const take = (result: ProfileResult, name: string) => {
     if (result.ok) {
-      team.add({ file: name, profile: result.profile, warnings: result.warnings });
+      team.add({ file: name, profile: result.profile, warnings: result.warnings, ratings: result.ratings });
       used++;
     } else {
       rejected++;
@@ -48,7 +50,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
     }
   };
 
-  const total = files.length + streamed.length;
+  const total = files.length + streamedCount;
   const progress = progressLine(total);
   let done = 0;
   const workers = parseWorkers(files.length);
@@ -65,9 +67,9 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
       take(r.result, r.name);
     }
   }
-  streamed.forEach((s, i) => {
-    progress(files.length + i);
-    take(checkParsed(s.parsed, index), s.name);
+  streamed?.forEach((result, name) => {
+    progress(done++);
+    take(result, name);
   });
   progress(total, true);
 
@@ -89,12 +91,12 @@ function parseMaxFiles(value: string | undefined): number {
   return n;
 }
 
-async function readStdinProfiles(maxBytes: number) {
-  if (process.stdin.isTTY) {
+async function readStdinProfiles(maxBytes: number, index: FrameworkIndex): Promise<StdinProfiles> {
+  if (stdinIsTerminal()) {
     throw new RungsError('- reads profiles from standard input, but it is a terminal', EXIT.usage, 'pipe them in: cat people.ndjson | rungs report -');
   }
-  const profiles = splitStdin(await readStdinStream(process.stdin, maxBytes));
-  if (profiles.length === 0) throw new RungsError('<stdin>: no profiles on standard input', EXIT.usage);
+  const profiles = stdinProfiles(await readStdin(maxBytes), index);
+  if (profiles.count === 0) throw new RungsError('<stdin>: no profiles on standard input', EXIT.usage);
   return profiles;
 }
 
