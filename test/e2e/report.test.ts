@@ -111,6 +111,20 @@ describe('rungs report - (stdin)', () => {
     expect(r.stderr).toBe('rungs: read 6 profiles, used 6, rejected 0\n');
   });
 
+  it('reads NDJSON redirected from a file (rungs report - < team.ndjson) exactly as from a pipe', () => {
+    const good = FILES.slice(0, 3).map((f) => JSON.stringify(profileData(f)));
+    const bad = JSON.stringify({ name: 'Typo', current_role: 'support-technican', ratings: {} });
+    const text = `${[good[0], bad, good[1], good[2]].join('\r\n')}\r\n`;
+    const file = join(tempDir(), 'team.ndjson');
+    writeFileSync(file, text);
+    const piped = rungs(['report', '-', '-f', 'json'], { input: text });
+    const redirected = rungs(['report', '-', '-f', 'json'], { stdinFile: file });
+    expect(redirected).toEqual(piped);
+    expect(redirected.code).toBe(1);
+    expect(redirected.stderr).toMatch(/^<stdin>:2:\d+: error: unknown role "support-technican"/m);
+    expect(json(redirected.stdout).summary).toMatchObject({ read: 4, used: 3, rejected: 1 });
+  });
+
   it('reads a YAML stream of ---separated documents', () => {
     const stream = FILES.filter((f) => f.endsWith('.yaml'))
       .map((f) => readFileSync(join(ROOT, TEAM, f), 'utf8'))

@@ -204,6 +204,27 @@ describe('scanProfileLine declines what it must not take', () => {
     agrees(line);
   });
 
+  it('does not take a longer key for an id it starts with, even one that lands in the same bucket', () => {
+    // Same first, middle and last character, and a length 256 longer: what the id lookup hashes is the same.
+    const filler = Array.from({ length: 256 }, (_, i) => (i === 124 ? 'a' : i === 255 ? 'y' : 'z')).join('');
+    const key = `empathy${filler}`;
+    expect(key[Math.floor(key.length / 2)]).toBe('empathy'[3]);
+    expect(scanProfileLine(`{${role},"ratings":{"${key}":3}}`, index)).toBeUndefined();
+  });
+
+  it('leaves ids that could reach a prototype to the full path, even when the framework defines them', () => {
+    const framework = structuredClone(loadFramework(DATA).framework!);
+    framework.skills.find((s) => s.id === 'empathy')!.id = 'constructor';
+    framework.skills.find((s) => s.id === 'patience')!.id = 'prototype';
+    const odd = indexFramework(framework);
+    for (const line of [`{${role},"ratings":{"constructor":3}}`, `{${role},"ratings":{"prototype":3}}`]) {
+      const data = JSON.parse(line) as Profile;
+      expect(validate(data) && checkProfile(odd, data, STDIN)).toEqual([]);
+      expect(scanProfileLine(line, odd)).toBeUndefined();
+    }
+    expect(scanProfileLine(`{${role},"ratings":{"teamwork":3}}`, odd)).toBeDefined();
+  });
+
   it('leaves spellings the full path takes (3.0, a duplicate key) to the full path', () => {
     for (const line of [`{${role},"ratings":{"empathy":3.0}}`, `{${role},${role}}`, `{"current_r\\u006fle":"support-technician"}`]) {
       expect(cleanData(line), line).toBeDefined();
