@@ -216,23 +216,20 @@ function readProfile(t: Tables): Profile | undefined {
           at += 5;
         } else return undefined;
         break;
-      case EVIDENCE: {
-        const record = readEvidence(t);
+      case EVIDENCE:
+      case PREFERENCES:
+      case RATINGS:
+      case MANAGER: {
+        const record =
+          key.value === PREFERENCES
+            ? readRecord(t.questions, t.questionSeen, questionSlot, answer)
+            : readRecord(t.skills, t.skillSeen, skillSlot, key.value === RATINGS ? selfRating : key.value === MANAGER ? leadRating : evidenceText);
         if (record === undefined) return undefined;
         profile[key.id] = record;
         break;
       }
-      case PREFERENCES: {
-        const record = readPreferences(t);
-        if (record === undefined) return undefined;
-        profile[key.id] = record;
-        break;
-      }
-      default: {
-        const record = readRatings(t, key.value === RATINGS, key.value === RATINGS ? dense : undefined);
-        if (record === undefined) return undefined;
-        profile[key.id] = record;
-      }
+      default:
+        return undefined;
     }
     const after = next();
     if (after === DONE) break;
@@ -265,71 +262,79 @@ function open(): boolean {
   return false;
 }
 
-/** `{ "skill": 0..5 | null, ... }`; `nullable` false for a lead's ratings (0..5 only). */
-function readRatings(t: Tables, nullable: boolean, slots: number[] | undefined): Record<string, unknown> | undefined {
+/**
+ * `{ "id": value, ... }` over the ids of `table`, each at most once (`seen`, by `slotOf` the entry), its keys
+ * in the line's order as JSON.parse would give them; `readValue` reads the value at `at` into `out`, or says no.
+ */
+function readRecord<T>(
+  table: IdTable<T>,
+  seen: Int32Array,
+  slotOf: (value: T) => number,
+  readValue: (out: Record<string, unknown>, entry: IdEntry<T>) => boolean,
+): Record<string, unknown> | undefined {
   const out = record();
   if (open()) return out;
   if (at < 0) return undefined;
   const own = nextStamp();
   for (;;) {
-    const skill = findId(t.skills);
-    if (skill === undefined || t.skillSeen[skill.value] === own || !colon()) return undefined;
-    t.skillSeen[skill.value] = own;
-    const c = src.charCodeAt(at);
-    if (c >= 0x30 && c <= 0x35) {
-      out[skill.id] = c - 0x30;
-      if (slots) slots[skill.value] = c - 0x30;
-      at++;
-    } else if (nullable && c === 0x6e && src.startsWith('null', at)) {
-      out[skill.id] = null;
-      at += 4;
-    } else return undefined;
+    const entry = findId(table);
+    if (entry === undefined) return undefined;
+    const slot = slotOf(entry.value);
+    if (seen[slot] === own || !colon()) return undefined;
+    seen[slot] = own;
+    if (!readValue(out, entry)) return undefined;
     // A digit must stand alone: `3.0`, `3e0` or `35` leave something other than `,` or `}` next.
     const after = next();
     if (after !== MORE) return after === DONE ? out : undefined;
   }
 }
 
-/** `{ "skill": "a line", ... }`. */
-function readEvidence(t: Tables): Record<string, unknown> | undefined {
-  const out = record();
-  if (open()) return out;
-  if (at < 0) return undefined;
-  const own = nextStamp();
-  for (;;) {
-    const skill = findId(t.skills);
-    if (skill === undefined || t.skillSeen[skill.value] === own || !colon() || !readString()) return undefined;
-    t.skillSeen[skill.value] = own;
-    out[skill.id] = value;
-    const after = next();
-    if (after !== MORE) return after === DONE ? out : undefined;
+const skillSlot = (slot: number) => slot;
+const questionSlot = (q: QuestionEntry) => q.slot;
+
+/** ratings: 0..5 or null; also into `dense` by skill slot when the caller asked for the array. */
+function selfRating(out: Record<string, unknown>, skill: IdEntry<number>): boolean {
+  const c = src.charCodeAt(at);
+  if (c === 0x6e && src.startsWith('null', at)) {
+    out[skill.id] = null;
+    at += 4;
+    return true;
   }
+  if (!leadRating(out, skill)) return false;
+  if (dense) dense[skill.value] = c - 0x30;
+  return true;
 }
 
-/** `{ "question": 1..5 (agree) | "option" (choice), ... }`. */
-function readPreferences(t: Tables): Record<string, unknown> | undefined {
-  const out = record();
-  if (open()) return out;
-  if (at < 0) return undefined;
-  const own = nextStamp();
-  for (;;) {
-    const question = findId(t.questions);
-    if (question === undefined || t.questionSeen[question.value.slot] === own || !colon()) return undefined;
-    t.questionSeen[question.value.slot] = own;
-    const options = question.value.options;
-    if (options === undefined) {
-      const c = src.charCodeAt(at);
-      if (c < 0x31 || c > 0x35) return undefined;
-      out[question.id] = c - 0x30;
-      at++;
-    } else {
-      const option = findId(options);
-      if (option === undefined) return undefined;
-      out[question.id] = option.id;
-    }
-    const after = next();
-    if (after !== MORE) return after === DONE ? out : undefined;
+/** manager_ratings: 0..5. */
+function leadRating(out: Record<string, unknown>, skill: IdEntry<number>): boolean {
+  const c = src.charCodeAt(at);
+  if (c < 0x30 || c > 0x35) return false;
+  out[skill.id] = c - 0x30;
+  at++;
+  return true;
+}
+
+/** evidence: a line of text. */
+function evidenceText(out: Record<string, unknown>, skill: IdEntry<number>): boolean {
+  if (!readString()) return false;
+  out[skill.id] = value;
+  return true;
+}
+
+/** preferences: 1..5 for an agree question, one of its option ids for a choice question. */
+function answer(out: Record<string, unknown>, question: IdEntry<QuestionEntry>): boolean {
+  const { options } = question.value;
+  if (options === undefined) {
+    const c = src.charCodeAt(at);
+    if (c < 0x31 || c > 0x35) return false;
+    out[question.id] = c - 0x30;
+    at++;
+    return true;
   }
+  const option = findId(options);
+  if (option === undefined) return false;
+  out[question.id] = option.id;
+  return true;
 }
 
 /** The quoted string at `at` if it is one of the table's ids (no escapes: known ids have nothing to escape). */
