@@ -1,7 +1,7 @@
 // Readiness: how much of a role's skill requirements a person already meets, with partial credit.
 // "Not sure" is not zero: the point estimate uses only what is known, and the range shows what the
 // unknowns could do to it (all zero at the low end, all met at the high end).
-import { own, compareIds, type FrameworkIndex } from './index-framework.js';
+import { own, compareIds, type FrameworkIndex, type RolePlan } from './index-framework.js';
 import type { DevelopAction, Profile, Requirement, Role } from './types.js';
 
 export interface Gap {
@@ -36,6 +36,9 @@ export interface Readiness {
   gaps: Gap[];
 }
 
+/** A role the index does not know has no requirements. */
+const NO_PLAN: RolePlan = { reqs: [], slots: new Int32Array(0), levels: new Float64Array(0), importance: new Float64Array(0) };
+
 /**
  * `withGaps: false` leaves `gaps` empty: for callers that need only the numbers (team bench strength).
  * `ratings`: the profile's ratings already read into an array (readRatings), when the caller has them.
@@ -49,24 +52,23 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
   let gated: string[] | undefined;
   const gaps: Gap[] = [];
 
-  const plan = index.rolePlans.get(role.id);
-  const count = plan ? plan.slots.length : 0;
+  const { reqs, slots, levels, importance: weights } = index.rolePlans.get(role.id) ?? NO_PLAN;
+  const count = slots.length;
   for (let i = 0; i < count; i++) {
-    const { slots, levels, importance: weights } = plan!;
     const slot = slots[i]!;
     const level = levels[i]!;
     const importance = weights[i]!;
-    const value = slot >= 0 ? ratings[slot]! : (own(profile.ratings, plan!.reqs[i]!.skill) ?? Number.NaN);
+    const value = slot >= 0 ? ratings[slot]! : (own(profile.ratings, reqs[i]!.skill) ?? Number.NaN);
     if (typeof value !== 'number' || Number.isNaN(value)) {
       unknownWeight += importance;
-      if (withGaps) gaps.push(gap(index, plan!.reqs[i]!, null));
+      if (withGaps) gaps.push(gap(index, reqs[i]!, null));
       continue;
     }
     known++;
     knownWeight += importance;
     knownCredit += importance * credit(value, level);
-    if (importance >= core_importance && value <= level - core_gap_gate) (gated ??= []).push(plan!.reqs[i]!.skill);
-    if (withGaps && value < level) gaps.push(gap(index, plan!.reqs[i]!, value));
+    if (importance >= core_importance && value <= level - core_gap_gate) (gated ??= []).push(reqs[i]!.skill);
+    if (withGaps && value < level) gaps.push(gap(index, reqs[i]!, value));
   }
 
   const total = knownWeight + unknownWeight;

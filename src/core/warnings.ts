@@ -2,7 +2,7 @@
 // a self view far from the manager's, an unfinished questionnaire.
 import type { FitResult } from './fit.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
-import { roleReadiness, type Readiness } from './readiness.js';
+import { readRatings, roleReadiness, type Readiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
 import { listing, percent } from './wording.js';
 
@@ -26,19 +26,16 @@ function managerView(index: FrameworkIndex, profile: Profile, subject: { role: R
   if (!profile.manager_ratings) return [];
   // Only the role's own skills matter, and only where the two views differ: usually none, so no work.
   const ratings: Record<string, number | null> = {};
-  // The same view as an array, so scoring it does not read the new object back (readRatings).
-  const dense: number[] = new Array<number>(index.skillIds.length).fill(Number.NaN);
   let differs = false;
   for (const req of index.requirements.get(subject.role.id) ?? []) {
     const self = own(profile.ratings, req.skill) ?? null;
     const manager = own(profile.manager_ratings, req.skill);
-    const value = (ratings[req.skill] = manager ?? self);
-    const slot = index.skillSlot.get(req.skill);
-    if (slot !== undefined && typeof value === 'number') dense[slot] = value;
+    ratings[req.skill] = manager ?? self;
     if (manager !== undefined && manager !== self) differs = true;
   }
   if (!differs) return [];
-  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role, false, dense);
+  // Read uncached: the WeakMap cache is for profiles that are scored again, and this view is not.
+  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role, false, readRatings(index, ratings));
   if (theirs.ready === subject.readiness.ready) return [];
   const names = theirs.gated.map((id) => index.skills.get(id)?.name ?? id);
   const verdict = theirs.ready

@@ -11,7 +11,7 @@ export const STDIN = '<stdin>';
  * All of standard input as UTF-8 text. Past `maxBytes` it stops reading and throws (exit 1), as for a file
  * over --max-file-size: a runaway pipe must not fill the memory.
  */
-export async function readStdinStream(stream: NodeJS.ReadableStream = process.stdin, maxBytes = Infinity): Promise<string> {
+async function readStdinStream(stream: NodeJS.ReadableStream = process.stdin, maxBytes = Infinity): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {

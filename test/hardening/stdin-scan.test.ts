@@ -9,12 +9,8 @@ import { splitStdin, stdinProfiles } from '../../src/io/inputs.js';
 import { loadFramework } from '../../src/io/load-framework.js';
 import { checkParsed, type ProfileResult } from '../../src/io/profile.js';
 import { DATA, prototypeKeys } from './helpers.js';
+import { gen } from '../helpers/bench-generator.js';
 
-interface Generator {
-  makeProfiles(count: number, options?: { seed?: number }): Record<string, unknown>[];
-}
-const modulePath: string = '../bench/generate.mjs';
-const gen = (await import(modulePath)) as Generator;
 
 let index: FrameworkIndex;
 let clean: string[];

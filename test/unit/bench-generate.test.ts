@@ -8,18 +8,8 @@ import { indexFramework } from '../../src/core/index-framework.js';
 import { loadFramework } from '../../src/io/load-framework.js';
 import { parseProfile } from '../../src/io/profile.js';
 import { cleanTempDirs, DATA, tempDir } from '../helpers/fixtures.js';
+import { gen } from '../helpers/bench-generator.js';
 
-interface Generator {
-  mulberry32(seed: number): () => number;
-  generateFramework(dir: string, options: { roles: number; skills: number; seed?: number }): { files: number };
-  makeProfiles(count: number, options?: { seed?: number }): Record<string, unknown>[];
-  writeProfileFolder(dir: string, profiles: Record<string, unknown>[]): string;
-  writeNdjson(file: string, profiles: Record<string, unknown>[]): string;
-}
-
-// A plain .mjs module (the benchmark has no build step), so its types are declared above.
-const modulePath: string = '../bench/generate.mjs';
-const gen = (await import(modulePath)) as Generator;
 
 afterAll(cleanTempDirs);
 

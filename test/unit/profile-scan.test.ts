@@ -15,13 +15,8 @@ import { scanProfile, scanProfileLine } from '../../src/io/profile-scan.js';
 import { STDIN } from '../../src/io/stdin.js';
 import { parseJsonText } from '../../src/io/yaml.js';
 import { DATA } from '../helpers/fixtures.js';
+import { gen } from '../helpers/bench-generator.js';
 
-interface Generator {
-  makeProfiles(count: number, options?: { seed?: number }): Record<string, unknown>[];
-}
-// A plain .mjs module (the benchmark has no build step), so its type is declared above.
-const modulePath: string = '../bench/generate.mjs';
-const gen = (await import(modulePath)) as Generator;
 
 let index: FrameworkIndex;
 let lines: string[];
