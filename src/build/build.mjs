@@ -38,6 +38,19 @@ for (const kind of KINDS) {
   }
 }
 
+// commander loads node:child_process (and with it net and dgram, ~5 ms of every start) only to run external
+// subcommands, which rungs has none of: it gets a stand-in that loads the module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = { spawn: (...args) => process.getBuiltinModule('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
 // 2. The CLI: code-split so that each command loads only what it needs (see src/cli/main.ts).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
@@ -54,6 +67,7 @@ await build({
   // Minified for start-up speed; `--verbose` maps stack traces back to src/ (see bin/rungs.js).
   sourcemap: true,
   legalComments: 'none',
+  plugins: [lazyChildProcess],
   // CommonJS dependencies bundled into ESM need a real require for Node built-ins.
   banner: { js: "import { createRequire as __rungsCreateRequire } from 'node:module'; const require = __rungsCreateRequire(import.meta.url);" },
   logLevel: 'warning',

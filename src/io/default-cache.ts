@@ -2,7 +2,6 @@
 // ~400 ms on every start, JSON.parse of the result ~2 ms. The cache records each source file's size, mtime
 // and hash, so an edited data/ folder (a developer's checkout) is noticed and loaded from YAML instead.
 // npm pack resets every mtime (to 1985), so a file whose mtime differs is compared by its hash.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../core/problems.js';
@@ -50,6 +49,8 @@ export function stamps(dataDir: string): Stamp[] {
 }
 
 function sha1(path: string): string {
+  // Loaded only here: node:crypto costs ~9 ms of a start, and a file is hashed only when its mtime differs.
+  const { createHash } = process.getBuiltinModule('node:crypto');
   return createHash('sha1').update(readFileSync(path)).digest('hex');
 }
 
