@@ -113,6 +113,19 @@ describe('splitStdin', () => {
     expect(docs[0]!.parsed.locate(['ratings'])).toMatchObject({ line: 3 });
   });
 
+  it('tells one object followed by blank lines from JSON lines without parsing the whole text', () => {
+    // One value, then only space: a stream of one, read as a whole (its own positions).
+    const one = splitStdin('{"current_role":"a"}\r\n  \n\t\n');
+    expect(one).toHaveLength(1);
+    expect(one[0]!.parsed.data).toEqual({ current_role: 'a' });
+    // A whole first line, then anything that is not space: JSON lines, the bad one named on its own line.
+    const lines = splitStdin('{"current_role":"a"}\n{"current_role": ]\n');
+    expect(lines.map((d) => d.name)).toEqual(['<stdin>#1', '<stdin>#2']);
+    expect(lines[1]!.parsed.problems).toMatchObject([{ line: 2, rule: 'json-syntax' }]);
+    // A first line that is not whole on its own (pretty-printed) still gets the whole text parsed.
+    expect(splitStdin('{"current_role":\n "a"}\n')[0]!.parsed.data).toEqual({ current_role: 'a' });
+  });
+
   it('reads a YAML stream, one profile per document, positions as <stdin>:line:col', () => {
     const text = ['current_role: a', '---', '# a comment', 'current_role: b', 'ratings:', '  x: 1', '---', 'current_role: [', '---', ''].join('\n');
     const docs = splitStdin(text);
