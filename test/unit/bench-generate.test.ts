@@ -1,6 +1,7 @@
 // The benchmark's data generator (test/bench/generate.mjs) must produce what the benchmark claims to measure:
 // a framework that validates clean and profiles that parse against the default framework. This keeps it honest
 // as the formats evolve. (Speed itself is never checked by a unit test: that is `npm run bench`.)
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -60,5 +61,23 @@ describe('the benchmark data generator', () => {
       expect(result.ok ? [] : result.problems).toEqual([]);
       expect(JSON.parse(line)).toEqual(profiles[i]);
     });
+  });
+});
+
+describe("the benchmark's NDJSON floor (test/bench/floor-ndjson.mjs)", () => {
+  const floor = join(DATA, '..', 'test', 'bench', 'floor-ndjson.mjs');
+  const run = (input: string) => spawnSync(process.execPath, [floor], { input, encoding: 'utf8' });
+
+  it('parses every non-blank line, over both threads, and says how many', () => {
+    const lines = Array.from({ length: 9 }, (_, i) => JSON.stringify({ name: `P${i}`, ratings: { a: i % 6 } }));
+    const r = run(`${lines.slice(0, 4).join('\n')}\n\n${lines.slice(4).join('\r\n')}\n`);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('parsed 9 lines\n');
+  });
+
+  it('fails on a line that is not JSON, so a benchmark of broken data is not timed', () => {
+    const r = run('{"a":1}\n{"a":\n{"a":2}\n');
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).not.toMatch(/parsed/);
   });
 });
