@@ -51,17 +51,6 @@ const lazyChildProcess = {
   },
 };
 
-// `import { readFileSync } from 'node:fs'` makes Node build an ES module facade of the whole built-in, reading
-// every export: fs's ReadStream getter loads the fs streams, and node:process's (imported by chalk) sets up
-// stdin, stdout and stderr. Taken as CommonJS instead, the bundle reads only what it uses.
-const builtinsAsCommonJs = {
-  name: 'builtins-as-commonjs',
-  setup(b) {
-    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'builtin-cjs' }));
-    b.onLoad({ filter: /.*/, namespace: 'builtin-cjs' }, (args) => ({ contents: `module.exports = process.getBuiltinModule(${JSON.stringify(args.path)});`, loader: 'js' }));
-  },
-};
-
 // 2. The CLI: code-split so that each command loads only what it needs (see src/cli/main.ts).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 await build({
@@ -78,7 +67,7 @@ await build({
   // Minified for start-up speed; `--verbose` maps stack traces back to src/ (see bin/rungs.js).
   sourcemap: true,
   legalComments: 'none',
-  plugins: [lazyChildProcess, builtinsAsCommonJs],
+  plugins: [lazyChildProcess],
   // CommonJS dependencies bundled into ESM need a real require for Node built-ins.
   banner: { js: "import { createRequire as __rungsCreateRequire } from 'node:module'; const require = __rungsCreateRequire(import.meta.url);" },
   logLevel: 'warning',
