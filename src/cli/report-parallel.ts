@@ -25,7 +25,7 @@ export function parseWorkers(files: number): number {
 
 /** Reads `files` on `workers` threads, calling `take` for each result on the main thread. */
 export async function readInParallel(framework: Framework, files: readonly string[], maxBytes: number, workers: number, take: (r: ReadResult) => void): Promise<void> {
-  const script = join(packageRoot(), 'dist', 'report-worker.js');
+  const script = join(packageRoot(), 'dist', 'report-worker.mjs');
   const share = Math.ceil(files.length / workers);
   const runs: Promise<void>[] = [];
   for (let w = 0; w < workers; w++) {

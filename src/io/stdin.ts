@@ -1,7 +1,6 @@
 // Standard input, read as a stream: readFileSync(0) throws EAGAIN on a pipe whose writer is still
 // writing (`(sleep 1; cat me.yaml) | rungs recommend -`).
 import { fstatSync, readSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { EXIT, RungsError } from '../errors.js';
 import { invalidUtf8Position, megabytes } from './read-text.js';
 
@@ -25,7 +24,8 @@ async function readStdinStream(stream: NodeJS.ReadableStream = process.stdin, ma
 
 /** Whether standard input is a terminal, without setting up process.stdin (a stream costs start-up time). */
 export function stdinIsTerminal(): boolean {
-  return isatty(0);
+  // node:tty loaded here, not with the module: most commands that read a profile never ask.
+  return process.getBuiltinModule('node:tty').isatty(0);
 }
 
 /**

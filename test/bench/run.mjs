@@ -85,7 +85,7 @@ const log = (line) => process.stderr.write(`${line}\n`);
  */
 const PKG = join(TMP, 'rungs');
 function snapshotPackage() {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new HarnessError('dist/cli.js is missing: run `npm run build` first (npm run bench does)');
+  if (!existsSync(join(ROOT, 'dist', 'cli.mjs'))) throw new HarnessError('dist/cli.mjs is missing: run `npm run build` first (npm run bench does)');
   mkdirSync(PKG);
   const parts = ['bin', 'dist', 'data', 'schemas', 'package.json'].map((p) => join(ROOT, p));
   const cp = spawnSync('cp', ['-a', ...parts, PKG], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -29,7 +29,7 @@ describe('the packed package', () => {
   it('holds only what users need (no sources, no tests)', () => {
     const listing = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
     expect(listing).toContain('package/bin/rungs.js');
-    expect(listing).toContain('package/dist/cli.js');
+    expect(listing).toContain('package/dist/cli.mjs');
     expect(listing).toContain('package/dist/default-framework.json');
     expect(listing).toContain('package/data/framework.yaml');
     expect(listing).toContain('package/schemas/profile.schema.json');

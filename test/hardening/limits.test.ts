@@ -79,7 +79,7 @@ describe('no network, no code evaluation in the shipped bundle', () => {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name.endsWith('.js')) files.push(join(dir, entry.name));
+      else if (/\.m?js$/.test(entry.name)) files.push(join(dir, entry.name));
     }
   };
   walk(dist);
@@ -100,7 +100,7 @@ describe('no network, no code evaluation in the shipped bundle', () => {
 
   it('the build is there to check', () => {
     expect(files.length).toBeGreaterThan(3);
-    expect(files.map((f) => relative(ROOT, f))).toContain(join('dist', 'cli.js'));
+    expect(files.map((f) => relative(ROOT, f))).toContain(join('dist', 'cli.mjs'));
   });
 
   it.each(FORBIDDEN)('no module in dist/ contains %s', (_, pattern) => {
