@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, openSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gen } from '../helpers/bench-generator.js';
 import { BIN, DATA, ROOT } from '../helpers/fixtures.js';
 
 export { BIN, DATA, ROOT };
@@ -228,18 +229,8 @@ export function cli(args: string[], options: CliOptions): Promise<CliResult> {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// A seeded PRNG (mulberry32): every generated case names its seed and replays exactly.
-
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A seeded PRNG: every generated case names its seed and replays exactly. The benchmark's generator's (mulberry32).
+export const prng: (seed: number) => () => number = gen.mulberry32;
 
 /** Object.prototype's own keys, to prove that nothing was added to it. */
 export function prototypeKeys(): string[] {
