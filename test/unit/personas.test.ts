@@ -39,7 +39,10 @@ describe('personas from the seeds', () => {
     const a = advise('new-technician-communicator.yaml');
     expect(a.next_role).toMatchObject({ id: 'customer-support-representative', type: 'promotion' });
     expect(a.ready).toBe(true);
-    expect(topGaps(a, 3)).toEqual(['product-knowledge', 'de-escalation', 'commercial-awareness']);
+    // Third: multichannel support (2 of 3, importance 3), which the job descriptions ask of representatives
+    // ("navigate each support channel with consistent ease"); she has worked the phones only. It outranks
+    // commercial awareness (1 of 2, importance 2), the third gap before the skill existed.
+    expect(topGaps(a, 3)).toEqual(['product-knowledge', 'de-escalation', 'multichannel-support']);
     expect(a.warnings).toEqual([]);
   });
 
@@ -145,7 +148,9 @@ describe('personas from the seeds', () => {
     expect(a.top_of_path).toBe(true);
     expect(a.alternatives).toEqual([]);
     expect(a.ready).toBe(true);
-    expect(topGaps(a, 3)).toEqual(['budgeting', 'customer-expectation-management', 'metrics-literacy']);
+    // Change management (4 of 5, importance 4: "a history of transformative leadership") ties with expectations
+    // and metrics (4 of 5, importance 4) and comes first by id, behind budgeting (importance 5).
+    expect(topGaps(a, 3)).toEqual(['budgeting', 'change-management', 'customer-expectation-management']);
     expect(a.reasons[0]).toContain('top of its path');
   });
 
@@ -190,13 +195,16 @@ describe('personas from the seeds', () => {
   });
 
   // Olivia, team lead for three years who took over the rota and hiring and wants to run the operation:
-  // the seeds' next rung is Support Operations Manager (ready, 87%). The sideways move to Support Supervisor
+  // the seeds' next rung is Support Operations Manager (ready, 86%). The sideways move to Support Supervisor
   // (same track, same level) fills 100% but moves her nowhere: the progress term ranks it second.
   it('a team lead who wants to run the operation is sent to support operations manager, not sideways', () => {
     const a = advise('team-lead-climbing.yaml');
     expect(a.next_role).toMatchObject({ id: 'support-operations-manager', type: 'promotion' });
     expect(a.ready).toBe(true);
-    expect(a.readiness).toBe(0.868);
+    // 0.868 before the operations manager also asked for executive and stakeholder communication (she is 2 of
+    // 3: the skill the issue says a team lead who wants a bigger operation could not rate), conflict resolution
+    // (3 of 4), change management and customer relationships (met): a little lower, still ready.
+    expect(a.readiness).toBe(0.862);
     expect(a.alternatives[0]).toMatchObject({ id: 'support-supervisor', readiness: 1, ready: true });
     expect(a.reasons.at(-1)).toMatch(/Support Supervisor is a move at your current level, where Support Operations Manager is a step up/);
   });
