@@ -114,8 +114,8 @@ export function layoutGraph(fw: Framework, forks: ReadonlySet<string>): RoleGrap
       if (a && b) links.push({ a, b, type: e.type });
     }
   }
-  const ports = assignPorts(links);
-  const edges: GraphEdge[] = links.map((l, i) => ({ from: l.a.id, to: l.b.id, type: l.type, d: curve(l.a, l.b, ports[i]!) }));
+  const ports = assignPorts(links, nodes);
+  const edges: GraphEdge[] = links.map((l, i) => ({ from: l.a.id, to: l.b.id, type: l.type, d: curve(l.a, l.b, ports[i]!, sides(l.a, l.b, nodes)[0]) }));
   // Lateral moves underneath, promotions on top.
   edges.sort((p, q) => (p.type === q.type ? 0 : p.type === 'lateral' ? -1 : 1));
   const rows: RoleGraph['rows'] = [];
@@ -135,8 +135,15 @@ const r1 = (n: number) => Math.round(n * 10) / 10;
 
 type Side = 'top' | 'bottom' | 'left' | 'right';
 
-function sides(a: GraphNode, b: GraphNode): [Side, Side] {
+/**
+ * Which sides a line joins: top and bottom between levels; within a level, the facing sides of neighbours, and
+ * otherwise over the row (rightward moves) or under it (leftward), so that no line crosses a box in between.
+ */
+function sides(a: GraphNode, b: GraphNode, nodes: readonly GraphNode[]): [Side, Side] {
   if (a.level !== b.level) return b.level > a.level ? ['top', 'bottom'] : ['bottom', 'top'];
+  const [lo, hi] = a.x < b.x ? [a.x, b.x] : [b.x, a.x];
+  const between = nodes.some((n) => n.level === a.level && n.x > lo && n.x < hi);
+  if (between) return b.x > a.x ? ['top', 'top'] : ['bottom', 'bottom'];
   return b.x > a.x ? ['right', 'left'] : ['left', 'right'];
 }
 
@@ -144,10 +151,10 @@ function sides(a: GraphNode, b: GraphNode): [Side, Side] {
  * Where each line leaves and meets its boxes: the lines on one side of a box are spread along it, in the order
  * of the boxes at their other ends, so that lines to different roles do not start or end on one point.
  */
-function assignPorts(links: { a: GraphNode; b: GraphNode }[]): { sx: number; sy: number; tx: number; ty: number }[] {
+function assignPorts(links: { a: GraphNode; b: GraphNode }[], nodes: readonly GraphNode[]): { sx: number; sy: number; tx: number; ty: number }[] {
   const groups = new Map<string, { link: number; end: 'source' | 'target'; other: GraphNode }[]>();
   links.forEach(({ a, b }, i) => {
-    const [sa, sb] = sides(a, b);
+    const [sa, sb] = sides(a, b, nodes);
     const add = (key: string, end: 'source' | 'target', other: GraphNode) => groups.set(key, [...(groups.get(key) ?? []), { link: i, end, other }]);
     add(`${a.id}:${sa}`, 'source', b);
     add(`${b.id}:${sb}`, 'target', a);
@@ -172,7 +179,14 @@ function assignPorts(links: { a: GraphNode; b: GraphNode }[]): { sx: number; sy:
 }
 
 /** A curve between the ports of box a and box b: up or down between levels, sideways (bowed) within one. */
-function curve(a: GraphNode, b: GraphNode, p: { sx: number; sy: number; tx: number; ty: number }): string {
+function curve(a: GraphNode, b: GraphNode, p: { sx: number; sy: number; tx: number; ty: number }, from: Side): string {
+  if (a.level === b.level && (from === 'top' || from === 'bottom')) {
+    // Over or under the row, in the gap between levels.
+    const dir = from === 'top' ? -1 : 1;
+    const ty = p.ty + dir * 6;
+    const reach = dir * (ROW_H - NODE_H) * 0.8;
+    return `M${r1(p.sx)} ${r1(p.sy)} C${r1(p.sx)} ${r1(p.sy + reach)} ${r1(p.tx)} ${r1(p.ty + reach)} ${r1(p.tx)} ${r1(ty)}`;
+  }
   if (a.level !== b.level) {
     const up = b.level > a.level;
     const ty = p.ty + (up ? 6 : -6);

@@ -27,7 +27,7 @@ h3 { margin: 1.2rem 0 .3rem; font-size: 1.1rem; }
 figure { margin: 0; }
 figcaption { color: var(--muted); font-size: .9rem; margin-top: .4rem; }
 .scroll { overflow-x: auto; max-width: 100%; }
-svg.graph { display: block; width: 100%; min-width: 760px; height: auto; font-family: inherit; }
+svg.graph { display: block; width: 100%; max-width: ${site.graph.width}px; min-width: ${Math.min(760, site.graph.width)}px; height: auto; font-family: inherit; }
 svg.graph .grid line { stroke: #eceff3; }
 svg.graph .row-label { fill: var(--muted); font-size: 11px; }
 svg.graph .col-label { fill: var(--ink); font-size: 11.5px; font-weight: 700; }
