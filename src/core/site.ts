@@ -162,7 +162,8 @@ export function sitePlan(fw: Framework): SitePlan {
       if (before !== undefined && before >= req.level) kept++;
       else adds.push({ skill: req.skill, name: skills.get(req.skill)?.name ?? req.skill, from: before ?? 0, to: req.level, new: before === undefined });
     }
-    adds.sort((a, b) => b.to - b.from - (a.to - a.from) || b.to - a.to || cmp(a.name, b.name));
+    // Rises on skills you already use first (the biggest first), then the skills that are new to you.
+    adds.sort((a, b) => Number(a.new) - Number(b.new) || b.to - b.from - (a.to - a.from) || b.to - a.to || cmp(a.name, b.name));
     return { from: ref(from), to: ref(to), type, ...(note ? { note } : {}), adds, kept };
   };
 
@@ -308,9 +309,9 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** "+Coaching 2→3": a step's rise in one skill, as the site and the docs write it. */
+/** "+Coaching 2→3" (a rise), "+Budgeting at 2 (new)" (a skill the role you come from does not ask for). */
 export function changeText(c: SkillChange): string {
-  return `+${c.name} ${c.from}→${c.to}`;
+  return c.new ? `+${c.name} at ${c.to} (new)` : `+${c.name} ${c.from}→${c.to}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -31,11 +31,14 @@ export function graphSvg(g: RoleGraph, link: (roleId: string) => string, summary
   out.push('</g>', '<g class="nodes">');
   for (const n of g.nodes) {
     const marks = [n.fork ? '◆ paths fork' : '', n.entry ? 'entry' : ''].filter(Boolean).join(' · ');
-    const label = `${n.title}, level ${n.level}${n.entry ? ', an entry role' : ''}${n.fork ? ', where paths fork' : ''}`;
+    // The name starts with the words on the box (so speech users can say what they see), then the level.
+    const visible = [...n.lines, marks].filter(Boolean).join(' ');
+    const label = `${visible}, level ${n.level}${n.lines.join(' ') === n.title ? '' : `: ${n.title}`}`;
     const lineCount = n.lines.length + (marks ? 1 : 0);
     const first = n.y + h / 2 - ((lineCount - 1) * 14) / 2 + 4;
-    const text = n.lines.map((l, i) => `<tspan x="${n.x + w / 2}" y="${first + i * 14}">${esc(l)}</tspan>`).join('');
-    const mark = marks ? `<tspan class="mark" x="${n.x + w / 2}" y="${first + n.lines.length * 14}">${esc(marks)}</tspan>` : '';
+    // Spaces between the lines: the link's text reads as the words it shows, not "Senior SupportExpert".
+    const text = n.lines.map((l, i) => `<tspan x="${n.x + w / 2}" y="${first + i * 14}">${esc(l)}</tspan>`).join(' ');
+    const mark = marks ? ` <tspan class="mark" x="${n.x + w / 2}" y="${first + n.lines.length * 14}">${esc(marks)}</tspan>` : '';
     out.push(
       `<a href="${esc(link(n.id))}" aria-label="${esc(label)}" class="node ${KIND_WORD[n.kind]}${n.fork ? ' fork' : ''}">` +
         `<rect x="${n.x}" y="${n.y}" width="${w}" height="${h}" rx="6"/>` +

@@ -24,7 +24,7 @@ function list(items: string[], cls = ''): string {
 
 /** "+Coaching 2→3, +Leadership 1→3 (new)": what a step asks for on top of the role you come from. */
 function addsText(step: Step): string {
-  return step.adds.map((c) => `${changeText(c)}${c.new ? ' (new)' : ''}`).join(', ');
+  return step.adds.map(changeText).join(', ');
 }
 
 /** "From Senior Support Analyst to Support Team Lead: +Coaching 2→3, +Leadership 1→3. Already asked for ...". */
@@ -89,7 +89,7 @@ ${site.scale.map((s) => `<dt>${s.level} ${esc(s.name)}</dt><dd>${esc(s.descripti
 export function rolePage(site: SitePlan, role: SiteRole): string {
   const d = 1;
   const up = (target: string) => esc(href(d, target));
-  const skills = `<div class="scroll" role="region" aria-label="Required skills" tabindex="0"><table>
+  const skills = `<div class="scroll" role="region" aria-label="Required skills, as a table" tabindex="0"><table>
 <caption>${esc(`${plural(role.skills.length, 'skill')}, the most important first. Core skills (★) gate readiness: far short of one means not ready yet.`)}</caption>
 <thead><tr><th scope="col">Skill</th><th scope="col">Target level</th><th scope="col">What that looks like</th><th scope="col">Importance</th></tr></thead>
 <tbody>
@@ -170,7 +170,7 @@ export function skillPage(site: SitePlan, skill: SiteSkill): string {
 ${skill.levels.map((l) => `<dt>${l.level} ${esc(l.name)}</dt><dd>${esc(l.description)}${l.generic && l.level > 0 ? ' <span class="muted">(the scale’s general description)</span>' : ''}</dd>`).join('\n')}
 </dl>`;
   const roles = skill.used_by.length
-    ? `<div class="scroll" role="region" aria-label="Roles that need it" tabindex="0"><table>
+    ? `<div class="scroll" role="region" aria-label="Roles that need it, as a table" tabindex="0"><table>
 <caption>${esc(`${plural(skill.used_by.length, 'role')} ask for ${skill.name}, lowest level first.`)}</caption>
 <thead><tr><th scope="col">Role</th><th scope="col">Track</th><th scope="col">Target level</th><th scope="col">Importance</th></tr></thead>
 <tbody>
@@ -260,7 +260,7 @@ ${list(
     const diff = level - (base ?? 0);
     return `<td class="num">${level}${diff ? ` <span class="diff ${diff > 0 ? 'up' : 'down'}">(${diff > 0 ? '+' : '−'}${Math.abs(diff)})</span>` : ''}</td>`;
   };
-  const table = `<div class="scroll" role="region" aria-label="Skill by skill" tabindex="0"><table class="compare">
+  const table = `<div class="scroll" role="region" aria-label="Skill by skill, as a table" tabindex="0"><table class="compare">
 <caption>${esc(`Target levels (0–5) of every skill any of these roles asks for; in brackets, the change from ${fork.from.title}. The skills that tell the paths apart most come first; — means not asked for.`)}</caption>
 <thead><tr><th scope="col">Skill</th><th scope="col" class="num">${esc(fork.from.title)}<br><span class="muted">now</span></th>${fork.targets.map((t) => `<th scope="col" class="num">${esc(t.title)}<br><span class="muted">${esc(t.track_name)}</span></th>`).join('')}</tr></thead>
 <tbody>
