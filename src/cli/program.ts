@@ -92,9 +92,9 @@ Docs: https://www.npmjs.com/package/rungs`,
     .argument('<b>', 'another role id');
 
   command('site', 'publish the framework as a static website: a page per role, skill and fork, the role graph, JSON', undefined, [
-    'rungs site -o site                 a folder of plain HTML, one CSS file, roles.json and skills.json',
+    'rungs site -o site                 plain HTML, one CSS file, roles.json',
     'rungs site --data ./our-framework -o public',
-    'rungs site -o site --force         write into a folder that holds other files (they are kept)',
+    'rungs site -o site --force         into a folder with other files (kept)',
   ], () => import('./commands/site.js'))
     .requiredOption('-o, --output <dir>', 'the folder to write: new, empty, or a site rungs wrote before (it is updated)')
     .option('--force', 'write into a folder that is not empty and holds no previous site (its other files are kept)');

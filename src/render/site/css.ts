@@ -57,8 +57,17 @@ ul.steps > li { margin: 0 0 1rem; }
 ul.steps h3 { margin-bottom: 0; }
 ul.steps p { margin: .2rem 0; }
 .adds { font-weight: 600; }
+ul.reqs { list-style: none; padding: 0; margin: 0; }
+ul.reqs > li { padding: .6rem 0; border-bottom: 1px solid var(--line); }
+ul.reqs p { margin: 0; }
+.req-name a { font-weight: 700; }
+.req-anchor { margin-top: .2rem !important; }
+@media (min-width: 48rem) {
+  ul.reqs > li { display: grid; grid-template-columns: 15rem 1fr; column-gap: 1.2rem; }
+  .req-anchor { grid-column: 2; grid-row: 1 / span 2; margin-top: 0 !important; }
+}
 ul.skills { list-style: none; padding: 0; } ul.skills li { margin: 0 0 .7rem; }
-ul.develop .kind { min-width: 6.5rem; color: var(--accent-text); }
+ul.develop .kind { margin-right: .4rem; color: var(--accent-text); }
 .paths { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 0 1.5rem; }
 dl.scale, dl.levels { margin: 0; }
 dl.scale dt, dl.levels dt { font-weight: 700; margin-top: .6rem; }

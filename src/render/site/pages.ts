@@ -89,18 +89,18 @@ ${site.scale.map((s) => `<dt>${s.level} ${esc(s.name)}</dt><dd>${esc(s.descripti
 export function rolePage(site: SitePlan, role: SiteRole): string {
   const d = 1;
   const up = (target: string) => esc(href(d, target));
-  const skills = `<div class="scroll" role="region" aria-label="Required skills, as a table" tabindex="0"><table>
-<caption>${esc(`${plural(role.skills.length, 'skill')}, the most important first. Core skills (★) gate readiness: far short of one means not ready yet.`)}</caption>
-<thead><tr><th scope="col">Skill</th><th scope="col">Target level</th><th scope="col">What that looks like</th><th scope="col">Importance</th></tr></thead>
-<tbody>
+  // A list rather than a table: the behavioural descriptions are long, and a list reads on a phone too.
+  const skills = `<p>${esc(`${plural(role.skills.length, 'skill')}, the most important first. Core skills (★) gate readiness: far short of one means not ready yet.`)}</p>
+<ul class="reqs">
 ${role.skills
   .map(
     (s) =>
-      `<tr><th scope="row"><a href="${up(skillPath(s.skill))}">${esc(s.name)}</a>${s.core ? ' <span class="core" title="core skill">★</span>' : ''}<br><span class="muted">${esc(s.category_name)}</span></th><td>${s.level} ${esc(s.level_name)}</td><td>${esc(s.anchor)}</td><td class="num">${s.importance} of 5${s.core ? '<br><span class="muted">core</span>' : ''}</td></tr>`,
+      `<li><p class="req-name"><a href="${up(skillPath(s.skill))}">${esc(s.name)}</a>${s.core ? ' <span class="core">★ core</span>' : ''} <span class="muted">${esc(s.category_name)}</span></p>` +
+      `<p class="req-level"><strong>${esc(`Target ${s.level} ${s.level_name}`)}</strong> <span class="muted">${esc(`· importance ${s.importance} of 5`)}</span></p>` +
+      `<p class="req-anchor">${esc(s.anchor)}</p></li>`,
   )
   .join('\n')}
-</tbody>
-</table></div>`;
+</ul>`;
   const forkNote = role.fork
     ? `<p class="fork">◆ Paths fork here: <a href="${up(forkPath(role.fork))}">${esc(`compare ${site.forks.find((f) => f.id === role.fork)?.paths.map((p) => p.track.name).join(' and ') ?? 'the paths'} side by side`)}</a>.</p>`
     : '';
@@ -170,18 +170,18 @@ export function skillPage(site: SitePlan, skill: SiteSkill): string {
 ${skill.levels.map((l) => `<dt>${l.level} ${esc(l.name)}</dt><dd>${esc(l.description)}${l.generic && l.level > 0 ? ' <span class="muted">(the scale’s general description)</span>' : ''}</dd>`).join('\n')}
 </dl>`;
   const roles = skill.used_by.length
-    ? `<div class="scroll" role="region" aria-label="Roles that need it, as a table" tabindex="0"><table>
+    ? `<table>
 <caption>${esc(`${plural(skill.used_by.length, 'role')} ask for ${skill.name}, lowest level first.`)}</caption>
-<thead><tr><th scope="col">Role</th><th scope="col">Track</th><th scope="col">Target level</th><th scope="col">Importance</th></tr></thead>
+<thead><tr><th scope="col">Role</th><th scope="col">Target level</th><th scope="col" class="num">Importance</th></tr></thead>
 <tbody>
 ${skill.used_by
   .map(
     (u) =>
-      `<tr><th scope="row"><a href="${up(rolePath(u.role.id))}">${esc(u.role.title)}</a><br><span class="muted">level ${u.role.level}</span></th><td>${esc(u.role.track_name)}</td><td>${u.level} ${esc(u.level_name)}</td><td class="num">${u.importance} of 5${u.core ? '<br><span class="muted">core</span>' : ''}</td></tr>`,
+      `<tr><th scope="row"><a href="${up(rolePath(u.role.id))}">${esc(u.role.title)}</a><br><span class="muted">${esc(`level ${u.role.level}, ${u.role.track_name}`)}</span></th><td>${u.level} ${esc(u.level_name)}</td><td class="num">${u.importance} of 5${u.core ? '<br><span class="muted">core</span>' : ''}</td></tr>`,
   )
   .join('\n')}
 </tbody>
-</table></div>`
+</table>`
     : '<p>No role asks for it yet.</p>';
   const develop = skill.develop.length
     ? list(
@@ -260,8 +260,9 @@ ${list(
     const diff = level - (base ?? 0);
     return `<td class="num">${level}${diff ? ` <span class="diff ${diff > 0 ? 'up' : 'down'}">(${diff > 0 ? '+' : '−'}${Math.abs(diff)})</span>` : ''}</td>`;
   };
-  const table = `<div class="scroll" role="region" aria-label="Skill by skill, as a table" tabindex="0"><table class="compare">
-<caption>${esc(`Target levels (0–5) of every skill any of these roles asks for; in brackets, the change from ${fork.from.title}. The skills that tell the paths apart most come first; — means not asked for.`)}</caption>
+  const table = `<p id="compare-note">${esc(`Target levels (0–5) of every skill any of these roles asks for; in brackets, the change from ${fork.from.title}. The skills that tell the paths apart most come first; — means not asked for.`)}</p>
+<div class="scroll" role="region" aria-label="Skill by skill, as a table" tabindex="0"><table class="compare" aria-describedby="compare-note">
+<caption>${esc(`${fork.from.title} and the roles its paths lead to`)}</caption>
 <thead><tr><th scope="col">Skill</th><th scope="col" class="num">${esc(fork.from.title)}<br><span class="muted">now</span></th>${fork.targets.map((t) => `<th scope="col" class="num">${esc(t.title)}<br><span class="muted">${esc(t.track_name)}</span></th>`).join('')}</tr></thead>
 <tbody>
 ${fork.rows.map((r) => `<tr><th scope="row"><a href="${up(skillPath(r.skill))}">${esc(r.name)}</a></th>${r.from === null ? '<td class="num muted">—</td>' : `<td class="num">${r.from}</td>`}${r.levels.map((l) => cell(l, r.from)).join('')}</tr>`).join('\n')}
