@@ -5,7 +5,7 @@
 //   files (a CNAME, a README) are left alone; the manifest is written last.
 // Anything else that is not empty is refused: rungs does not mix its pages into a folder it did not make.
 import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { writeFileAtomic } from './write.js';
 
@@ -40,7 +40,12 @@ export function writeSiteFolder(out: string, files: readonly OutFile[], options:
   const abs = resolve(out);
   const shown = options.display;
   for (const d of options.protectDirs ?? []) {
-    if (real(resolve(d)) === real(abs)) throw new RungsError(`${shown}: is the framework folder being read; refusing to write the site into it`, EXIT.usage, 'choose another folder, e.g. -o site');
+    // Inside it, the pages' .json files would become files of the framework (and trip its next validation).
+    const framework = real(resolve(d));
+    const target = canonical(abs);
+    if (target === framework || isInside(target, framework)) {
+      throw new RungsError(`${shown}: is ${target === framework ? 'the framework folder being read' : 'inside the framework folder being read'}; refusing to write the site there`, EXIT.usage, 'choose a folder outside it, e.g. -o site');
+    }
   }
   const manifest = `${JSON.stringify({ generator: 'rungs', ...options.about, files: files.map((f) => f.path) }, null, 2)}\n`;
   let entries: string[] | undefined;
@@ -71,6 +76,7 @@ function buildBeside(abs: string, files: readonly OutFile[], manifest: string, s
     throw new RungsError(`${shown}: the folder ${dirname(shown) || '.'} does not exist`, EXIT.usage);
   }
   const temp = join(parent, `.${basename(abs)}.rungs-${process.pid}.tmp`);
+  removeAbandoned(parent, basename(abs));
   try {
     rmSync(temp, { recursive: true, force: true });
     mkdirSync(temp);
@@ -143,6 +149,45 @@ function put(root: string, rel: string, content: string): void {
   if (!target.startsWith(root + sep)) throw new Error(`refusing to write outside the site: ${rel}`);
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, content, { flag: 'wx' });
+}
+
+/** Build folders beside the target left by runs that were killed (their process is gone). */
+function removeAbandoned(parent: string, name: string): void {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.rungs-(\\d+)\\.tmp$`);
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(parent);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const pid = pattern.exec(entry)?.[1];
+    if (pid === undefined || alive(Number(pid))) continue;
+    rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The path with its folder's symbolic links resolved (the folder itself may not exist yet). */
+function canonical(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return join(real(dirname(abs)), basename(abs));
+  }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function real(path: string): string {

@@ -175,7 +175,11 @@ describe('rungs site: the output folder', () => {
     const data = frameworkCopy();
     const into = rungs(['site', '--data', data, '-o', data, '--force']);
     expect(into.code).toBe(2);
-    expect(into.stderr).toContain('is the framework folder being read; refusing to write the site into it');
+    expect(into.stderr).toBe(`rungs: ${data}: is the framework folder being read; refusing to write the site there\nhint: choose a folder outside it, e.g. -o site\n`);
+    const inside = rungs(['site', '--data', data, '-o', join(data, 'site')]);
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toContain('is inside the framework folder being read');
+    expect(existsSync(join(data, 'site'))).toBe(false);
     expect(statSync(join(data, 'framework.yaml')).isFile()).toBe(true);
     expect(existsSync(join(data, 'index.html'))).toBe(false);
   });
