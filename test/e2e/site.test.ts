@@ -110,7 +110,7 @@ describe('rungs site (the default framework)', () => {
       const text = had ? (s.level > had.level ? `+${s.name} ${had.level}→${s.level}` : null) : `+${s.name} at ${s.level} (new)`;
       if (text) expect(unescape(page)).toContain(text);
     }
-    expect(page).toContain('From Senior Support Analyst to Support Team Lead: +');
+    expect(page).toContain('<strong>From Senior Support Analyst to Support Team Lead:</strong> <span class="adds">+');
     expect(page).toContain('href="../forks/senior-support-analyst.html"');
     // what leads here: every role with an edge to it, linked
     for (const r of roles.filter((x) => x.next.some((e) => e.role === 'senior-support-analyst'))) expect(page).toContain(`href="../roles/${r.id}.html"`);

@@ -56,7 +56,7 @@ ul.steps { list-style: none; padding: 0; }
 ul.steps > li { margin: 0 0 1rem; }
 ul.steps h3 { margin-bottom: 0; }
 ul.steps p { margin: .2rem 0; }
-.adds { font-weight: 600; }
+.adds { font-weight: 500; }
 ul.reqs { list-style: none; padding: 0; margin: 0; }
 ul.reqs > li { padding: .6rem 0; border-bottom: 1px solid var(--line); }
 ul.reqs p { margin: 0; }

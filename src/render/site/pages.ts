@@ -29,9 +29,9 @@ function addsText(step: Step): string {
 
 /** "From Senior Support Analyst to Support Team Lead: +Coaching 2→3, +Leadership 1→3. Already asked for ...". */
 function stepSentence(step: Step): string {
-  const adds = step.adds.length ? `: ${addsText(step)}.` : ': no skill target rises.';
+  const adds = step.adds.length ? `${addsText(step)}.` : 'no skill target rises.';
   const total = step.adds.length + step.kept;
-  return `<span class="adds">${esc(`From ${step.from.title} to ${step.to.title}${adds}`)}</span> ${esc(`Already asked for at that level or above: ${step.kept} of ${plural(total, 'skill')}.`)}`;
+  return `<strong>${esc(`From ${step.from.title} to ${step.to.title}:`)}</strong> <span class="adds">${esc(adds)}</span> ${esc(`Already asked for at that level or above: ${step.kept} of ${plural(total, 'skill')}.`)}`;
 }
 
 // ---------------------------------------------------------------------------------------------------------
