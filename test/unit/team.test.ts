@@ -10,7 +10,7 @@ describe('buildTeamReport: people', () => {
   it('has the top-level keys of the JSON contract', () => {
     expect(Object.keys(report)).toEqual(['framework', 'thresholds', 'summary', 'people', 'team', 'errors']);
     expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration']);
-    expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2 });
+    expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2, bench_min_level: 5 });
   });
 
   it('gives each person their next role, readiness, fit and top gaps, sorted by name', () => {
