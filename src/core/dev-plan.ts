@@ -49,6 +49,8 @@ export interface GrowthArea {
    * met by both, taken a level further.
    */
   kind: 'gap' | 'lead_gap' | 'deepen';
+  /** The person's own evidence for the skill: where self and lead differ, the start of the conversation. */
+  evidence: string | null;
   actions: DevelopAction[];
 }
 
@@ -88,7 +90,7 @@ export function developmentPlan(index: FrameworkIndex, profile: Profile, advice:
     has_lead_ratings: Object.keys(profile.manager_ratings ?? {}).length > 0,
     skills,
     strengths: strengths(index, profile, skills, self, lead),
-    growth: growth(index, advice, skills, lead),
+    growth: growth(index, advice, skills, lead, (id) => evidenceOf(profile, id)),
   };
 }
 
@@ -103,10 +105,7 @@ function strengths(
   self: (id: string) => number | null,
   lead: (id: string) => number | null,
 ): Strength[] {
-  const evidence = (id: string): string | null => {
-    const line = own(profile.evidence, id);
-    return typeof line === 'string' && line.trim() !== '' ? line.trim() : null;
-  };
+  const evidence = (id: string) => evidenceOf(profile, id);
   const out: Strength[] = skills
     // A skill the lead rates below the target is not yet a shared strength: it is a growth area to talk over.
     .filter((s) => s.self !== null && s.self >= s.target && (s.lead === null || s.lead >= s.target))
@@ -124,8 +123,13 @@ function strengths(
   return out.slice(0, MAX_STRENGTHS);
 }
 
+function evidenceOf(profile: Profile, id: string): string | null {
+  const line = own(profile.evidence, id);
+  return typeof line === 'string' && line.trim() !== '' ? line.trim() : null;
+}
+
 /** The top gaps, each with two actions; when there are fewer gaps than areas, met skills taken a level further. */
-function growth(index: FrameworkIndex, advice: Advice, skills: PlanSkill[], lead: (id: string) => number | null): GrowthArea[] {
+function growth(index: FrameworkIndex, advice: Advice, skills: PlanSkill[], lead: (id: string) => number | null, evidence: (id: string) => string | null): GrowthArea[] {
   const areas: GrowthArea[] = advice.gaps.slice(0, GROWTH_AREAS).map((g) => ({
     skill: g.skill,
     name: g.name,
@@ -134,6 +138,7 @@ function growth(index: FrameworkIndex, advice: Advice, skills: PlanSkill[], lead
     target: g.target,
     importance: g.importance,
     kind: 'gap' as const,
+    evidence: evidence(g.skill),
     actions: actionsFor(index, g.skill, g.name, g.target, g.develop),
   }));
   const taken = new Set(areas.map((a) => a.skill));
@@ -142,7 +147,7 @@ function growth(index: FrameworkIndex, advice: Advice, skills: PlanSkill[], lead
     if (areas.length >= GROWTH_AREAS) break;
     if (taken.has(s.skill)) continue;
     const develop = (index.skills.get(s.skill)?.develop ?? []).filter((d) => !d.levels || (d.levels[0] <= s.target && s.target <= d.levels[1]));
-    areas.push({ skill: s.skill, name: s.name, self: s.self, lead: s.lead, target: s.target, importance: s.importance, kind: 'lead_gap', actions: actionsFor(index, s.skill, s.name, s.target, develop) });
+    areas.push({ skill: s.skill, name: s.name, self: s.self, lead: s.lead, target: s.target, importance: s.importance, kind: 'lead_gap', evidence: evidence(s.skill), actions: actionsFor(index, s.skill, s.name, s.target, develop) });
     taken.add(s.skill);
   }
   for (const s of skills) {
@@ -150,7 +155,7 @@ function growth(index: FrameworkIndex, advice: Advice, skills: PlanSkill[], lead
     if (taken.has(s.skill) || s.self === null || s.self >= 5) continue;
     const target = s.self + 1;
     const develop = (index.skills.get(s.skill)?.develop ?? []).filter((d) => !d.levels || (d.levels[0] <= target && target <= d.levels[1]));
-    areas.push({ skill: s.skill, name: s.name, self: s.self, lead: s.lead, target, importance: s.importance, kind: 'deepen', actions: actionsFor(index, s.skill, s.name, target, develop) });
+    areas.push({ skill: s.skill, name: s.name, self: s.self, lead: s.lead, target, importance: s.importance, kind: 'deepen', evidence: evidence(s.skill), actions: actionsFor(index, s.skill, s.name, target, develop) });
     taken.add(s.skill);
   }
   return areas;

@@ -67,10 +67,9 @@ function dotChart(s: PlanSkill): string {
   return `<svg class="dots" viewBox="0 0 ${SCALE_W} ${ROW_H}" width="${SCALE_W}" height="${ROW_H}" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
 }
 
-/** The 0..5 labels over the dot charts' ticks. */
+/** The 0..5 labels over the dot charts' ticks, as text placed at the ticks. */
 function scaleHead(): string {
-  const labels = [0, 1, 2, 3, 4, 5].map((t) => `<text x="${sx(t)}" y="11" text-anchor="middle">${t}</text>`).join('');
-  return `<svg class="dots scale" viewBox="0 0 ${SCALE_W} 14" width="${SCALE_W}" height="14" aria-hidden="true" focusable="false">${labels}</svg>`;
+  return `<span class="scale" aria-hidden="true">${[0, 1, 2, 3, 4, 5].map((t) => `<span style="left:${((sx(t) / SCALE_W) * 100).toFixed(1)}%">${t}</span>`).join('')}</span>`;
 }
 
 function legend(): string {
@@ -119,6 +118,7 @@ function growthArea(g: GrowthArea, n: number): string {
   return `<article class="area">
 <h3>${n}. ${esc(g.name)} <span class="levels">${where}</span></h3>
 <p class="muted">${esc(note)}</p>
+${g.evidence ? `<p class="evidence">Their evidence: <q>${esc(g.evidence)}</q></p>` : ''}
 <ol class="actions">${g.actions.map((a) => `<li><span class="kind">${esc(a.kind)}</span> ${esc(a.action)}</li>`).join('')}</ol>
 <p class="agree"><span>Agreed:</span><span class="blank"></span></p>
 <p class="agree"><span>By when:</span><span class="blank short"></span></p>
@@ -192,7 +192,8 @@ td.chart { width: ${SCALE_W + 8}px; }
 svg.dots { display: block; max-width: 100%; height: auto; }
 svg .tick { stroke: #c9ced6; stroke-width: 1; } svg .axis { stroke: #c9ced6; stroke-width: 1; }
 svg .target { fill: var(--target); } svg .self { fill: var(--accent); } svg .lead { fill: #fff; stroke: var(--ink); stroke-width: 1.6; }
-svg.scale text { fill: var(--muted); font-size: 11px; font-family: inherit; }
+.scale { position: relative; display: block; width: ${SCALE_W}px; max-width: 100%; height: 1.2em; }
+.scale span { position: absolute; top: 0; transform: translateX(-50%); }
 svg.key { vertical-align: -2px; margin-left: .5rem; }
 .legend { white-space: nowrap; color: var(--ink); }
 ul.strengths { margin: .2rem 0; padding-left: 1.1rem; } ul.strengths li { margin-bottom: .25rem; }
@@ -210,7 +211,7 @@ table.fork td, table.fork th { vertical-align: top; }
 ul.warnings { margin: .2rem 0; padding-left: 1.1rem; color: #6b3a06; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { margin-top: 1.2rem; color: var(--muted); font-size: .8rem; border-top: 1px solid var(--line); }
-@media (max-width: 560px) {
+@media screen and (max-width: 560px) {
   td.chart, th.chart, td.status, th.status { display: none; }
 }
 @media print {

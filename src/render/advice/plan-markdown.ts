@@ -25,6 +25,7 @@ export function planMarkdownSections(plan: DevelopmentPlan): string {
   if (plan.growth.length === 0) out.push('Nothing to develop for this role: agree on a stretch goal together.', '');
   plan.growth.forEach((g, i) => {
     out.push(`#### ${i + 1}. ${mdEscape(g.name)}: ${rating(g.kind === 'lead_gap' ? g.lead : g.self)} → ${g.target} (${areaNote(g)})`, '');
+    if (g.evidence) out.push(`Their evidence: “${mdEscape(g.evidence)}”`, '');
     for (const a of g.actions) out.push(`- [ ] **${mdEscape(a.kind)}**: ${mdEscape(a.action)}`);
     out.push('', 'Agreed: ______________________________ By when: ____________', '');
   });

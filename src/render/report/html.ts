@@ -42,8 +42,22 @@ ${contents(report)}
 ${sections.join('\n')}
 </main>
 <footer><p>Made with rungs from ${plural(report.summary.read, 'profile')}. Scores: readiness is the importance-weighted share of the next role's skill targets met; ${pct(report.thresholds.ready)} counts as ready, ${pct(report.thresholds.close)} as close. Folded parts (▸) open on screen; they are left out of print.</p></footer>`;
-  return htmlPage(title, CSS, body);
+  return htmlPage(title, CSS, scrollBoxes(body));
 };
+
+/**
+ * Every data table but the people table (which stacks into one block per person on a phone) sits in a box
+ * that scrolls sideways by itself, so the page never does: a heat-map table of ten columns does not fit 390 px.
+ * The box is a labelled, focusable region, so a keyboard can scroll it too.
+ */
+function scrollBoxes(html: string): string {
+  return html.replace(/<table(?! class="people")[^>]*>[\s\S]*?<\/table>/g, (table) => {
+    const caption = /<caption>([\s\S]*?)<\/caption>/.exec(table)?.[1]?.replace(/<[^>]*>/g, '') ?? 'Table';
+    // The caption is escaped already: shorten it without cutting an entity in two.
+    const label = caption.length > 80 ? `${caption.slice(0, 79).replace(/&[#\w]*$/, '')}…` : caption;
+    return `<div class="scroll" tabindex="0" role="region" aria-label="${label}">${table}</div>`;
+  });
+}
 
 function contents(report: TeamReport): string {
   const cal = report.team.calibration;
@@ -204,7 +218,7 @@ function peopleSection(report: TeamReport): string {
     const cls = status(report, p);
     const gaps = p.top_gaps.length ? p.top_gaps.map((g) => `<span class="gap">${esc(gapShort(g))}</span>`).join(' ') : '<span class="muted">none</span>';
     const warnings = p.warnings.length ? `<ul class="warnings">${p.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : '';
-    const move = `${esc(p.current_role.title)} <span class="muted">→</span> ${esc(nextRoleText(p))}`;
+    const move = `${esc(p.current_role.title)} → ${esc(nextRoleText(p))}`;
     return `<tr class="${cls}"><th scope="row">${esc(who(p))}${p.name ? ` <span class="file">${esc(p.file)}</span>` : ''}</th><td data-label="Move">${move}</td><td class="num" data-label="Readiness"><span class="meter" aria-hidden="true"><span style="width:${Math.round(p.readiness * 100)}%"></span></span> ${pct(p.readiness)}</td><td class="num" data-label="Fit">${pct(p.fit)}</td><td data-label="Ready">${p.ready ? '<strong>yes</strong>' : esc(readyText(report, p))}</td><td class="gaps" data-label="Top gaps">${gaps}</td><td class="warn" data-label="For you to check">${warnings}</td></tr>`;
   });
   return `<section id="people" aria-labelledby="h-people">
@@ -470,10 +484,11 @@ ul.warnings { margin: 0; padding-left: 1rem; color: #6b3a06; font-size: .85em; }
 article.need { border-left: 3px solid var(--line); padding-left: 1rem; margin-bottom: 1rem; }
 article.need h3 .count { font-weight: normal; color: var(--muted); font-size: .9em; }
 article.need p { margin: .2rem 0; } ul.actions { margin: .2rem 0; padding-left: 1.1rem; }
+.scroll { max-width: 100%; overflow-x: auto; }
 details { margin: .4rem 0 .8rem; } summary { cursor: pointer; color: var(--accent); }
 details.names { display: inline; margin: 0 0 0 .4rem; } details.names[open] { display: block; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); }
-@media (max-width: 720px) {
+@media screen and (max-width: 800px) {
   body { padding: .8rem; font-size: 14px; }
   /* Wide tables become one block per row, each cell labelled: nothing scrolls sideways on a phone. */
   table.people, table.people tbody, table.people tr, table.people th, table.people td { display: block; width: auto; }
@@ -484,6 +499,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   table.people td:empty { display: none; }
   table.people td.gaps { min-width: 0; }
   table.compact { min-width: 0; }
+  th, td { padding: .25rem .3rem; }
+  table { font-size: .85rem; }
   .kind { min-width: 0; }
 }
 @media print {
