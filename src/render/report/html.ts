@@ -118,7 +118,7 @@ function readinessSection(report: TeamReport): string {
   const body =
     people.length <= BARS_OPEN_UP_TO
       ? `<figure>${bars}<figcaption>One bar per person, most ready first; the dashed lines mark close (${pct(t.close)}) and ready (${pct(t.ready)}).</figcaption></figure>`
-      : `<figure>${histogram(report)}<figcaption>People by readiness for their recommended next role, in steps of 10%; the number over each column is how many, split by colour below.</figcaption></figure>
+      : `<figure>${histogram(report)}<figcaption>People by readiness for their recommended next role, in steps of 10%; the number over each column is how many, split by colour below. The ${report.summary.top_of_path} at the top of their path have no next role and are not counted.</figcaption></figure>
 <details class="bars"><summary>One bar per person (${Math.min(people.length, MAX_BARS)})</summary><figure>${bars}</figure>${note}</details>`;
   return `<section id="readiness" aria-labelledby="h-readiness">
 <h2 id="h-readiness">Readiness for the next role</h2>
@@ -137,7 +137,7 @@ function histogram(report: TeamReport): string {
   }
   const top = Math.max(1, ...bins.map((b) => b.ready + b.close + b.far));
   const left = 36;
-  const colW = 64;
+  const colW = 50;
   const plotH = 180;
   const topPad = 24;
   const width = left + bins.length * colW + 8;
@@ -341,8 +341,8 @@ ${who_}
 </tbody>
 </table></details>`;
     return `<article class="need">
-<h3>${i + 1}. ${esc(n.name)} <span class="count">${plural(n.count, 'person', 'people')} short, typically ${n.typical.current} → ${n.typical.target}</span></h3>
-<p class="names">${someNames(n.people.map((p) => who(p)), 'people short')}${n.unrated ? ` <span class="muted">(${plural(n.unrated, 'more person', 'more people')} did not rate it)</span>` : ''}</p>
+<h3>${i + 1}. ${esc(n.name)} <span class="count">${plural(n.count, 'person', 'people')} short, typically ${n.typical.current} → ${n.typical.target}${n.unrated ? `; ${plural(n.unrated, 'more person', 'more people')} did not rate it` : ''}</span></h3>
+<p class="names">${someNames(n.people.map((p) => who(p)), 'people short')}</p>
 ${actions}
 ${table}
 </article>`;
@@ -369,7 +369,7 @@ function benchSection(report: TeamReport): string {
   const names = (list: BenchPerson[]) => (list.length ? someNames(list.map((p) => `${who(p)} ${pct(p.readiness)}${p.unrated ? ` (${p.unrated} unrated)` : ''}`), 'people') : '<span class="muted">nobody</span>');
   const rows = report.team.bench.map(
     (b) =>
-      `<tr><th scope="row">${esc(b.role.title)}<br><span class="file">level ${b.role.level}, ${esc(b.role.track)}</span></th><td class="num">${b.holders}</td><td class="num">${b.recommended_for}</td><td>${names(b.ready)}</td><td>${names(b.close)}</td></tr>`,
+      `<tr><th scope="row">${esc(b.role.title)}<span class="sub">level ${b.role.level}, ${esc(b.role.track)}</span></th><td class="num">${b.holders}</td><td class="num">${b.recommended_for}</td><td>${names(b.ready)}</td><td>${names(b.close)}</td></tr>`,
   );
   return `<section id="bench" aria-labelledby="h-bench">
 <h2 id="h-bench">Bench strength</h2>
@@ -444,6 +444,7 @@ h2.contents { margin: 1rem 0 .3rem; font-size: 1.05rem; border: 0; }
 h3 { margin: 1.2rem 0 .3rem; font-size: 1.1rem; }
 .meta, .muted, .file, .note { color: var(--muted); }
 .file { font-size: .85em; font-weight: normal; display: block; word-break: break-all; }
+.sub { display: block; font-size: .85em; font-weight: normal; color: var(--muted); }
 a { color: var(--accent); }
 ol.contents { margin: 0; padding-left: 1.4rem; columns: 2 16rem; }
 .cards { display: flex; flex-wrap: wrap; gap: .6rem; padding: 0; list-style: none; }
@@ -497,7 +498,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   table.people td, table.people th { border: 0; padding: .1rem .3rem; text-align: left; }
   table.people td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85em; }
   table.people td:empty { display: none; }
-  table.people td.gaps { min-width: 0; }
+  table.people td.gaps, table.people td.warn, table.people tbody th { min-width: 0; width: auto; }
+  table.people caption { display: block; }
   table.compact { min-width: 0; }
   th, td { padding: .25rem .3rem; }
   table { font-size: .85rem; }
@@ -506,7 +508,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
 @media print {
   @page { size: A4; margin: 1.2cm; }
   body { max-width: none; padding: 0; font-size: 8.5pt; line-height: 1.35; }
-  summary, details:not([open]) > :not(summary) { display: none; }
+  summary, details:not([open]) { display: none; }
   nav a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; page-break-after: avoid; margin-top: 1rem; }
   h3 { break-after: avoid; }
