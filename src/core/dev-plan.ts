@@ -38,17 +38,21 @@ export interface Strength {
 export interface GrowthArea {
   skill: string;
   name: string;
+  /** The rating the advice used: the lead's where they rated the skill, else the person's own. */
+  current: number | null;
   self: number | null;
   lead: number | null;
   /** The level to reach: the role's target, or one level up when the area deepens a skill already met. */
   target: number;
   importance: number;
   /**
-   * 'gap': self-rated short of the role's target; when there are fewer gaps than areas, 'lead_gap': met by the
-   * self rating but the lead rates it below the target (settle the rating, then work on it), then 'deepen':
-   * met by both, taken a level further.
+   * 'gap': short of the target by the rating the advice used (the engine's gaps, most important first); when
+   * there are fewer gaps than areas, 'calibrate': the person's own rating and the lead's fall on different
+   * sides of the target (agree on the level first), then 'deepen': met, taken a level further.
    */
-  kind: 'gap' | 'lead_gap' | 'deepen';
+  kind: 'gap' | 'calibrate' | 'deepen';
+  /** The role whose target this is, when it is not the plan's role (no move is ready: grow where you are first). */
+  for_role: string | null;
   /** The person's own evidence for the skill: where self and lead differ, the start of the conversation. */
   evidence: string | null;
   actions: DevelopAction[];
@@ -85,7 +89,7 @@ export function developmentPlan(index: FrameworkIndex, profile: Profile, advice:
     date,
     assessed_on: typeof profile.assessed_on === 'string' ? profile.assessed_on : null,
     framework: { name: index.framework.meta.name, version: index.framework.meta.version },
-    role: { id: role.id, title: role.title, level: role.level, track: role.track },
+    role: { id: role.id, title: role.title, level: role.level, track: role.track, track_name: role.track_name },
     advice,
     has_lead_ratings: Object.keys(profile.manager_ratings ?? {}).length > 0,
     skills,
@@ -107,8 +111,9 @@ function strengths(
 ): Strength[] {
   const evidence = (id: string) => evidenceOf(profile, id);
   const out: Strength[] = skills
-    // A skill the lead rates below the target is not yet a shared strength: it is a growth area to talk over.
-    .filter((s) => s.self !== null && s.self >= s.target && (s.lead === null || s.lead >= s.target))
+    // Met by the rating the advice uses (the lead's where given), as the engine scores it; not one where the
+    // person's own rating and the lead's fall on either side of the target (a growth area to agree on).
+    .filter((s) => (s.lead ?? s.self ?? -1) >= s.target && !viewsApart(s))
     .map((s) => ({ skill: s.skill, name: s.name, self: s.self, lead: s.lead, target: s.target, evidence: evidence(s.skill) }))
     // Those with evidence first: a strength the person can show is the better start for a 1:1.
     .sort((a, b) => Number(b.evidence !== null) - Number(a.evidence !== null));
@@ -123,6 +128,11 @@ function strengths(
   return out.slice(0, MAX_STRENGTHS);
 }
 
+/** The person's own rating and the lead's fall on either side of the target. */
+function viewsApart(s: PlanSkill): boolean {
+  return s.lead !== null && s.self !== null && s.self >= s.target !== s.lead >= s.target;
+}
+
 function evidenceOf(profile: Profile, id: string): string | null {
   const line = own(profile.evidence, id);
   return typeof line === 'string' && line.trim() !== '' ? line.trim() : null;
@@ -133,29 +143,33 @@ function growth(index: FrameworkIndex, advice: Advice, skills: PlanSkill[], lead
   const areas: GrowthArea[] = advice.gaps.slice(0, GROWTH_AREAS).map((g) => ({
     skill: g.skill,
     name: g.name,
-    self: g.current,
+    current: g.current,
+    self: g.self !== undefined ? g.self : g.current,
     lead: lead(g.skill),
     target: g.target,
     importance: g.importance,
     kind: 'gap' as const,
+    for_role: g.role && g.role !== (advice.next_role ?? advice.current_role).id ? (index.roles.get(g.role)?.title ?? g.role) : null,
     evidence: evidence(g.skill),
     actions: actionsFor(index, g.skill, g.name, g.target, g.develop),
   }));
   const taken = new Set(areas.map((a) => a.skill));
-  const byLeadShortfall = skills.filter((s) => s.lead !== null && s.lead < s.target).sort((a, b) => b.importance * (b.target - b.lead!) - a.importance * (a.target - a.lead!));
-  for (const s of byLeadShortfall) {
+  // Self and lead on different sides of the target: whichever is right, the level needs agreeing first.
+  const apart = skills.filter(viewsApart);
+  for (const s of apart) {
     if (areas.length >= GROWTH_AREAS) break;
     if (taken.has(s.skill)) continue;
     const develop = (index.skills.get(s.skill)?.develop ?? []).filter((d) => !d.levels || (d.levels[0] <= s.target && s.target <= d.levels[1]));
-    areas.push({ skill: s.skill, name: s.name, self: s.self, lead: s.lead, target: s.target, importance: s.importance, kind: 'lead_gap', evidence: evidence(s.skill), actions: actionsFor(index, s.skill, s.name, s.target, develop) });
+    areas.push({ skill: s.skill, name: s.name, current: s.lead, self: s.self, lead: s.lead, target: s.target, importance: s.importance, kind: 'calibrate', for_role: null, evidence: evidence(s.skill), actions: actionsFor(index, s.skill, s.name, s.target, develop) });
     taken.add(s.skill);
   }
   for (const s of skills) {
     if (areas.length >= GROWTH_AREAS) break;
-    if (taken.has(s.skill) || s.self === null || s.self >= 5) continue;
-    const target = s.self + 1;
+    const used = s.lead ?? s.self;
+    if (taken.has(s.skill) || used === null || used >= 5) continue;
+    const target = used + 1;
     const develop = (index.skills.get(s.skill)?.develop ?? []).filter((d) => !d.levels || (d.levels[0] <= target && target <= d.levels[1]));
-    areas.push({ skill: s.skill, name: s.name, self: s.self, lead: s.lead, target, importance: s.importance, kind: 'deepen', evidence: evidence(s.skill), actions: actionsFor(index, s.skill, s.name, target, develop) });
+    areas.push({ skill: s.skill, name: s.name, current: used, self: s.self, lead: s.lead, target, importance: s.importance, kind: 'deepen', for_role: null, evidence: evidence(s.skill), actions: actionsFor(index, s.skill, s.name, target, develop) });
     taken.add(s.skill);
   }
   return areas;

@@ -1,14 +1,18 @@
 // The warnings of a team report, written to the lead who reads it ("Ana's ratings and yours differ by 2 on
-// Coaching"), not to the employee the advice warnings address ("Your ratings ..."). Same checks as the
-// advice warnings (warnings.ts): an unfinished assessment, preferences that carry no signal, too many unrated
-// skills, self and lead ratings far apart, and a verdict the lead's ratings would change. The lead of a
-// report is taken to be the author of the profiles' manager_ratings.
+// Coaching"), not to the employee the advice warnings address ("Your ratings ..."). The same checks as the
+// advice warnings (warnings.ts), kept in step with them: an unfinished assessment, preferences that carry no
+// signal, a move that fits the answers poorly, too many unrated skills, self and lead ratings far apart, and a
+// verdict the person's own ratings would change (the scoring uses the lead's rating where there is one). The
+// lead of a report is taken to be the author of the profiles' manager_ratings.
 import { trackFit } from './fit.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
-import { readRatings, roleReadiness } from './readiness.js';
+import { ratingsArray, roleReadiness } from './readiness.js';
 import type { Move } from './recommend.js';
 import type { Profile } from './types.js';
 import { listing, percent } from './wording.js';
+
+/** As in warnings.ts: below this, the best move one step away does not match what the person said they want. */
+const POOR_FIT = 0.4;
 
 export function leadWarnings(index: FrameworkIndex, profile: Profile, move: Move): string[] {
   const name = typeof profile.name === 'string' && profile.name.trim() !== '' ? profile.name.trim() : null;
@@ -20,12 +24,14 @@ export function leadWarnings(index: FrameworkIndex, profile: Profile, move: Move
   const fit = trackFit(index, profile.preferences);
   if (fit.flat) out.push(`${theirs} preference answers are all the same, so fit cannot separate the paths: ask where they really lean.`);
   else if (fit.answered === 0 && index.questions.size > 0) out.push(`${they} answered no preference question, so every path gets the same neutral fit and the advice rests on skills alone.`);
+  else if (move.next_role && move.fit < POOR_FIT) {
+    out.push(`${move.next_role.title} fits ${theirs.replace(/^This/, 'this')} preference answers poorly (${percent(move.fit)}): it ranks first on skills one step away; talk about the moves further away.`);
+  }
 
   const role = index.roles.get((move.next_role ?? move.current_role).id);
   const total = role ? (index.requirements.get(role.id) ?? []).length : 0;
-  const unrated = move.gaps.filter((g) => g.current === null).map((g) => g.name);
-  if (role && total > 0 && unrated.length / total > index.framework.meta.scoring.unknown_share_warning) {
-    out.push(`${they} did not rate ${unrated.length} of the ${total} skills ${role.title} needs (${few(unrated)}), so the readiness is uncertain: ask them to rate those.`);
+  if (role && total > 0 && move.unrated.length / total > index.framework.meta.scoring.unknown_share_warning) {
+    out.push(`${they} did not rate ${move.unrated.length} of the ${total} skills ${role.title} needs (${few(move.unrated.map((u) => u.name))}), so the readiness is uncertain: ask them to rate those.`);
   }
 
   out.push(...calibration(index, profile, theirs));
@@ -51,32 +57,26 @@ function calibration(index: FrameworkIndex, profile: Profile, theirs: string): s
   }
   const out: string[] = [];
   if (talk.length) out.push(`${theirs} ratings and yours differ by a level on ${few(talk)}: talk them through together.`);
-  if (reread.length) {
-    out.push(`${theirs} ratings and yours differ by ${widest === 2 ? '2' : `up to ${widest}`} levels on ${few(reread)}: re-read the level definitions together.`);
-  }
+  if (reread.length) out.push(`${theirs} ratings and yours differ by ${widest === 2 ? '2' : `up to ${widest}`} levels on ${few(reread)}: re-read the level definitions together.`);
   return out;
 }
 
-// The report uses the self ratings; say so when the lead's ratings would turn "ready" into "not yet" or back.
+// The scoring uses the lead's rating where there is one; say so when the person's own ratings would turn
+// "ready" into "not yet" or back: that is the conversation to have before the move.
 function verdict(index: FrameworkIndex, profile: Profile, move: Move, roleId: string, they: string): string[] {
   if (!profile.manager_ratings) return [];
   const role = index.roles.get(roleId)!;
-  const ratings: Record<string, number | null> = {};
-  let differs = false;
-  for (const req of index.requirements.get(roleId) ?? []) {
-    const self = own(profile.ratings, req.skill) ?? null;
+  const differs = (index.requirements.get(roleId) ?? []).some((req) => {
     const lead = own(profile.manager_ratings, req.skill);
-    ratings[req.skill] = lead ?? self;
-    if (lead !== undefined && lead !== self) differs = true;
-  }
+    return lead !== undefined && lead !== (own(profile.ratings, req.skill) ?? null);
+  });
   if (!differs) return [];
-  const byLead = roleReadiness(index, { ...profile, ratings }, role, false, readRatings(index, ratings));
-  if (byLead.ready === move.ready) return [];
-  const short = byLead.gated.map((id) => index.skills.get(id)?.name ?? id);
+  const selfView = roleReadiness(index, profile, role, false, ratingsArray(index, profile.ratings));
+  if (selfView.ready === move.ready) return [];
   return [
-    byLead.ready
-      ? `By your ratings ${they} would be ready for ${role.title} (${percent(byLead.readiness)}); the report uses their own ratings, so settle the difference first.`
-      : `By your ratings ${they} would not be ready for ${role.title} yet (${percent(byLead.readiness)}${short.length ? `; too far short on ${listing(short)}` : ''}); the report uses their own ratings, so settle the difference first.`,
+    selfView.ready
+      ? `By their own ratings ${they} would be ready for ${role.title} (${percent(selfView.readiness)}); the report uses yours where you rated, so settle the difference together.`
+      : `By their own ratings ${they} would not be ready for ${role.title} yet (${percent(selfView.readiness)}); the report uses yours where you rated, so settle the difference together.`,
   ];
 }
 

@@ -50,6 +50,8 @@ export interface ScoringSettings {
    * every recommended role): the framework's first lead rung. Default DEFAULT_BENCH_MIN_LEVEL (5).
    */
   bench_min_level?: number;
+  /** The level assumed for an unrated skill the person's current role does not require (default 1). */
+  unrated_prior?: number;
 }
 
 export interface FrameworkMeta {

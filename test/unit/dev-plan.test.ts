@@ -41,32 +41,34 @@ describe('developmentPlan', () => {
   });
 
   it('lists met skills as strengths, those with the person’s evidence first', () => {
+    // Coaching is met by the lead's 4 (the rating the advice uses) but not by Dee's own 2: not a strength yet
     expect(plan.strengths.map((s) => [s.skill, s.evidence])).toEqual([
       ['trouble', 'Fixed the <b>sync</b> outage & wrote it up.'],
       ['planning', null],
     ]);
   });
 
-  it('gives three growth areas of two actions each: the gap first, then met skills a level further', () => {
-    expect(plan.growth.map((g) => [g.skill, g.kind, g.self, g.target])).toEqual([
-      ['coaching', 'gap', 2, 4],
-      ['planning', 'deepen', 3, 4],
-      ['trouble', 'deepen', 4, 5],
+  it('gives three growth areas of two actions each: gaps, then a rating to agree on, then met skills a level further', () => {
+    // Dee has no gap by the ratings the advice uses; coaching is 2 by her, 4 by her lead, against a target of 4
+    expect(plan.growth.map((g) => [g.skill, g.kind, g.current, g.self, g.lead, g.target])).toEqual([
+      ['coaching', 'calibrate', 4, 2, 4, 4],
+      ['planning', 'deepen', 3, 3, null, 4],
+      ['trouble', 'deepen', 4, 4, 4, 5],
     ]);
     for (const g of plan.growth) expect(g.actions).toHaveLength(2);
-    // Coaching: the two actions aimed at levels 3 and 4, of different kinds
-    expect(plan.growth[0]!.actions.map((a) => a.kind)).toEqual(['practice', 'training']);
+    // Coaching toward 4: the training aimed at it first, then another kind
+    expect(plan.growth[0]!.actions.map((a) => a.kind)).toEqual(['training', 'practice']);
     // Troubleshooting toward 5: its one action (aimed at 2-4) is used, then a practice to agree on
     expect(plan.growth[2]!.actions[0]!.action).toBe('Problem-solving course');
     expect(plan.growth[2]!.actions[1]!.action).toMatch(/^Agree one piece of real work that needs Troubleshooting at level 5/);
   });
 
-  it('makes a skill the lead rates below target a growth area, not a strength', () => {
-    // Fay's lead rates coaching 1 against her own 3 (lead needs 4), and planning 3 against her 2
+  it('takes the lead’s rating where given: a skill the lead rates below target is a gap, not a strength', () => {
+    // Fay's lead rates coaching 1 against her own 4 (the lead role needs 4)
     const fay = planOf(makeProfile({ name: 'Fay', current_role: 'senior', ratings: { coaching: 4, planning: 3, trouble: 3 }, preferences: { 'q-deep': 1 }, manager_ratings: { coaching: 1 } }));
     expect(fay.role.id).toBe('lead');
     expect(fay.strengths.map((s) => s.skill)).not.toContain('coaching');
-    expect(fay.growth.find((g) => g.skill === 'coaching')).toMatchObject({ kind: 'lead_gap', self: 4, lead: 1, target: 4 });
+    expect(fay.growth[0]).toMatchObject({ skill: 'coaching', kind: 'gap', current: 1, self: 4, lead: 1, target: 4 });
   });
 
   it('stands in the highest self ratings as strengths when nothing is met yet', () => {
@@ -92,6 +94,7 @@ describe('the plan as html and markdown', () => {
 
   it('shows self, lead and target as text in each skill row, three areas with blank agreed and by-when lines', () => {
     expect(html).toMatch(/<th scope="row">Coaching<\/th><td class="num">2<\/td><td class="num">4<\/td><td class="num">4<\/td><td class="status">2 short<\/td>/);
+    expect(html).toContain('<h3>1. Coaching <span class="levels">self 2, lead 4 → 4</span></h3>');
     expect(html.match(/<article class="area">/g)).toHaveLength(3);
     expect(html.match(/<p class="agree"><span>Agreed:<\/span>/g)).toHaveLength(3);
     expect(html.match(/<p class="agree"><span>By when:<\/span>/g)).toHaveLength(3);
@@ -122,10 +125,10 @@ describe('leadWarnings: the team report speaks to the lead', () => {
     expect(warnings.join(' ')).not.toMatch(/\bYour ratings\b|\byour manager\b/);
   });
 
-  it('says when the lead’s ratings would change the verdict', () => {
-    // Dee by her own ratings is gated on coaching (2 of 4); by her lead's (4) she is ready for lead
+  it('says when the person’s own ratings would change the verdict (the report uses the lead’s where given)', () => {
+    // By her lead's coaching 4 Dee is ready for lead; by her own 2 she is gated on it
     const warnings = leadWarnings(index, dee, nextMove(index, dee));
-    expect(warnings).toContain('By your ratings Dee would be ready for Lead (100%); the report uses their own ratings, so settle the difference first.');
+    expect(warnings).toContain('By their own ratings Dee would not be ready for Lead yet (79%); the report uses yours where you rated, so settle the difference together.');
   });
 
   it('names the skills the role needs that the person did not rate', () => {

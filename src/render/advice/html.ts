@@ -7,8 +7,8 @@ import type { DevelopmentPlan, GrowthArea, PlanSkill, Strength } from '../../cor
 import type { Fork, ForkSide } from '../../core/fork.js';
 import type { Formatter } from '../formats.js';
 import { esc, htmlPage } from '../html-page.js';
-import { hasRange, levels, moveDescription, pct, rangeText, trackWords } from './common.js';
-import { areaNote, planSubtitle, rating } from './plan-common.js';
+import { hasRange, levels, moveDescription, pct, rangeText, trackLabel } from './common.js';
+import { areaLevels, areaNote, planSubtitle, rating } from './plan-common.js';
 
 export const planHtml: Formatter<DevelopmentPlan> = (plan) => {
   const title = `Development plan${plan.name ? `: ${plan.name}` : ''}`;
@@ -32,10 +32,10 @@ function moveSection(plan: DevelopmentPlan): string {
   const a = plan.advice;
   const cur = a.current_role;
   const range = hasRange(a.readiness_range) ? ` <span class="muted">(range ${rangeText(a.readiness_range)}: some skills not rated)</span>` : '';
-  const facts = [`<div><dt>Current role</dt><dd><strong>${esc(cur.title)}</strong><br><span class="muted">level ${cur.level} · ${esc(trackWords(cur.track))} track</span></dd></div>`];
+  const facts = [`<div><dt>Current role</dt><dd><strong>${esc(cur.title)}</strong><br><span class="muted">level ${cur.level} · ${esc(trackLabel(cur.track_name))}</span></dd></div>`];
   if (a.next_role && !a.top_of_path) {
     const next = a.next_role;
-    facts.push(`<div><dt>Recommended next role</dt><dd><strong>${esc(next.title)}</strong><br><span class="muted">${esc(moveDescription(next.type, next.level, trackWords(next.track), ' · '))}</span></dd></div>`);
+    facts.push(`<div><dt>Recommended next role</dt><dd><strong>${esc(next.title)}</strong><br><span class="muted">${esc(moveDescription(next.type, next.level, next.track_name, ' · '))}</span></dd></div>`);
     facts.push(`<div><dt>Readiness</dt><dd><strong>${pct(a.readiness)}</strong> <span class="${a.ready ? 'yes' : 'not-yet'}">${a.ready ? 'ready' : 'not ready yet'}</span>${range}</dd></div>`);
   } else {
     facts.push(`<div><dt>Next role</dt><dd><strong>top of this path</strong><br><span class="muted">growth is depth and influence in the current role</span></dd></div>`);
@@ -113,7 +113,7 @@ ${items.length ? `<ul class="strengths">${items.join('\n')}</ul>` : '<p>No skill
 }
 
 function growthArea(g: GrowthArea, n: number): string {
-  const where = `${rating(g.kind === 'lead_gap' ? g.lead : g.self)} → ${g.target}`;
+  const where = areaLevels(g);
   const note = areaNote(g);
   return `<article class="area">
 <h3>${n}. ${esc(g.name)} <span class="levels">${where}</span></h3>

@@ -13,7 +13,13 @@ export function planSubtitle(plan: DevelopmentPlan): string {
 
 /** Why this area, in a line: the levels behind the arrow and what kind of step it is. */
 export function areaNote(g: GrowthArea): string {
-  if (g.kind === 'lead_gap') return `self ${rating(g.self)}, lead ${rating(g.lead)}: agree on the level first`;
-  const lead = g.lead !== null ? `lead rates ${g.lead} · ` : '';
-  return g.kind === 'deepen' ? `${lead}already met: take it further` : `${lead}importance ${g.importance} of 5`;
+  const views = g.lead !== null && g.lead !== g.self ? `self ${rating(g.self)}, lead ${g.lead}` : '';
+  if (g.kind === 'calibrate') return 'self and lead on either side of the target: agree on the level first';
+  const where = g.for_role ? `for ${g.for_role}, the current role, first` : g.kind === 'deepen' ? 'already met: take it further' : `importance ${g.importance} of 5`;
+  return views ? `${views} · ${where}` : where;
+}
+
+/** "2 → 4"; for a rating to agree on, both views: "self 2, lead 4 → 4". */
+export function areaLevels(g: GrowthArea): string {
+  return g.kind === 'calibrate' ? `self ${rating(g.self)}, lead ${rating(g.lead)} → ${g.target}` : `${rating(g.current)} → ${g.target}`;
 }

@@ -3,7 +3,7 @@
 // blank "agreed / by when" lines at the end. Everything from a file goes through mdEscape.
 import type { DevelopmentPlan } from '../../core/dev-plan.js';
 import { mdEscape, mdTable } from '../markdown.js';
-import { areaNote, planSubtitle, rating } from './plan-common.js';
+import { areaLevels, areaNote, planSubtitle, rating } from './plan-common.js';
 
 /** After the advice: whose plan, made when, then the skills, strengths and growth areas to agree on. */
 export function planMarkdownSections(plan: DevelopmentPlan): string {
@@ -24,7 +24,7 @@ export function planMarkdownSections(plan: DevelopmentPlan): string {
   out.push('', '### Growth areas to agree on', '');
   if (plan.growth.length === 0) out.push('Nothing to develop for this role: agree on a stretch goal together.', '');
   plan.growth.forEach((g, i) => {
-    out.push(`#### ${i + 1}. ${mdEscape(g.name)}: ${rating(g.kind === 'lead_gap' ? g.lead : g.self)} → ${g.target} (${areaNote(g)})`, '');
+    out.push(`#### ${i + 1}. ${mdEscape(g.name)}: ${areaLevels(g)} (${areaNote(g)})`, '');
     if (g.evidence) out.push(`Their evidence: “${mdEscape(g.evidence)}”`, '');
     for (const a of g.actions) out.push(`- [ ] **${mdEscape(a.kind)}**: ${mdEscape(a.action)}`);
     out.push('', 'Agreed: ______________________________ By when: ____________', '');
