@@ -166,10 +166,12 @@ describe('the development plan in headless Chromium', () => {
     expect(text).toContain('Development plan Lee Chen');
     expect(text).toMatch(/Made \d{4}-\d{2}-\d{2} · self-assessment of 2025-04-07/);
     expect(text).toContain('Technical Support Specialist');
-    // Troubleshooting: self 4, lead 2, target 4, as text in its row (the dots only repeat the numbers)
-    expect(rows).toContainEqual(['Troubleshooting', '4', '2', '4', 'met', '']);
-    // Troubleshooting is no shared strength (the lead rates it 2 of 4): it is a growth area, with the person's evidence
-    expect(text).toMatch(/Troubleshooting 2 → 4\s+self 4, lead 2: agree on the level first\s+Their evidence: Closes most of my cases without escalating\./);
+    // Troubleshooting: self 4, lead 2, target 4, as text in its row (the dots only repeat the numbers);
+    // the status goes by the lead's rating, as the advice does
+    expect(rows).toContainEqual(['Troubleshooting', '4', '2', '4', '2 short', '']);
+    // Troubleshooting is no strength by the lead's rating (2): it is the first growth area, in the current role
+    // first (its target there is 3), with both views and the person's evidence
+    expect(text).toMatch(/1\. Troubleshooting 2 → 3\s+self 4, lead 2 · in the current role \(Technical Support Specialist\) first\s+Their evidence: Closes most of my cases without escalating\./);
     expect(areas).toBe(3);
     expect(agreeLines).toBe(6);
     expect(actions).toEqual([2, 2, 2]);

@@ -24,7 +24,7 @@ ${growthSection(plan)}
 ${plan.advice.fork ? forkSection(plan.advice.fork) : ''}
 ${warningsSection(plan)}
 </main>
-<footer><p>Made with rungs. Readiness: the importance-weighted share of the role's skill targets met, from the self ratings. Lead ratings are shown beside them, not mixed in.</p></footer>`;
+<footer><p>Made with rungs. Readiness: the importance-weighted share of the role's skill targets met, by the lead's rating where the lead gave one, else the person's own; unrated skills at the level the current role expects.</p></footer>`;
   return htmlPage(title, CSS, body);
 };
 
@@ -83,15 +83,17 @@ function skillsSection(plan: DevelopmentPlan): string {
     return `<section id="skills" aria-labelledby="h-skills"><h2 id="h-skills">Skills for ${role}</h2><p>${role} lists no skill requirements.</p></section>`;
   }
   const rows = plan.skills.map((s) => {
-    const short = s.self === null || s.self < s.target;
-    const status = s.self === null ? 'not rated' : short ? `${s.target - s.self} short` : 'met';
+    // By the rating the advice uses: the lead's where given, else the person's own.
+    const used = s.lead ?? s.self;
+    const short = used === null || used < s.target;
+    const status = used === null ? 'not rated' : short ? `${s.target - used} short` : 'met';
     return `<tr class="${short ? 'short' : 'met'}"><th scope="row">${esc(s.name)}</th><td class="num">${rating(s.self)}</td><td class="num">${rating(s.lead)}</td><td class="num">${s.target}</td><td class="status">${status}</td><td class="chart">${dotChart(s)}</td></tr>`;
   });
   const noLead = plan.has_lead_ratings ? '' : ' No lead ratings yet: the lead column fills in once the lead rates (manager_ratings in the profile).';
   return `<section id="skills" aria-labelledby="h-skills">
 <h2 id="h-skills">Skills for ${role}: self, lead and target</h2>
 <table class="skills">
-<caption>Most important first. Levels 0 to 5; – is not rated.${noLead} ${legend()}</caption>
+<caption>Most important first. Levels 0 to 5; – is not rated. Status by the rating the advice uses: the lead's where given.${noLead} ${legend()}</caption>
 <thead><tr><th scope="col">Skill</th><th scope="col" class="num">Self</th><th scope="col" class="num">Lead</th><th scope="col" class="num">Target</th><th scope="col" class="status">Status</th><th scope="col" class="chart"><span class="sr">Chart</span>${scaleHead()}</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -219,6 +221,8 @@ footer { margin-top: 1.2rem; color: var(--muted); font-size: .8rem; border-top: 
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   h2 { break-after: avoid; page-break-after: avoid; margin-top: .8rem; }
   tr, .facts, article.area, ul.strengths li { break-inside: avoid; page-break-inside: avoid; }
+  .areas { grid-template-columns: repeat(3, 1fr); gap: .4rem; }
+  ul.strengths { columns: 2; column-gap: 1.5rem; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;

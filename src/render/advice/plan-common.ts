@@ -15,7 +15,7 @@ export function planSubtitle(plan: DevelopmentPlan): string {
 export function areaNote(g: GrowthArea): string {
   const views = g.lead !== null && g.lead !== g.self ? `self ${rating(g.self)}, lead ${g.lead}` : '';
   if (g.kind === 'calibrate') return 'self and lead on either side of the target: agree on the level first';
-  const where = g.for_role ? `for ${g.for_role}, the current role, first` : g.kind === 'deepen' ? 'already met: take it further' : `importance ${g.importance} of 5`;
+  const where = g.for_role ? `in the current role (${g.for_role}) first` : g.kind === 'deepen' ? 'already met: take it further' : `importance ${g.importance} of 5`;
   return views ? `${views} · ${where}` : where;
 }
 
