@@ -93,7 +93,7 @@ describe('the plan as html and markdown', () => {
   });
 
   it('shows self, lead and target as text in each skill row, three areas with blank agreed and by-when lines', () => {
-    expect(html).toMatch(/<th scope="row">Coaching<\/th><td class="num">2<\/td><td class="num">4<\/td><td class="num">4<\/td><td class="status">2 short<\/td>/);
+    expect(html).toMatch(/<th scope="row">Coaching<\/th><td class="num">2<\/td><td class="num">4<\/td><td class="num">4<\/td><td class="status">met<\/td>/);
     expect(html).toContain('<h3>1. Coaching <span class="levels">self 2, lead 4 → 4</span></h3>');
     expect(html.match(/<article class="area">/g)).toHaveLength(3);
     expect(html.match(/<p class="agree"><span>Agreed:<\/span>/g)).toHaveLength(3);
