@@ -111,6 +111,14 @@ describe('the plan as html and markdown', () => {
     expect(md.match(/^- \[ \] \*\*/gm)).toHaveLength(6);
   });
 
+  it('escapes a role title in a growth area’s note (grow in the current role first)', () => {
+    const hostile = '<script>alert(1)</script>';
+    const areas = [{ ...plan.growth[0]!, kind: 'gap' as const, for_role: hostile }];
+    const tweaked = { ...plan, growth: areas };
+    expect(planHtml(tweaked, plain)).not.toContain('<script>');
+    expect(recommendFormatters.markdown(tweaked, plain)).not.toMatch(/(?<!\\)<script>/);
+  });
+
   it('leaves text and json exactly the advice formats', () => {
     const advice = recommend(index, dee);
     expect(JSON.parse(recommendFormatters.json(plan, plain))).toEqual(JSON.parse(JSON.stringify(advice)));

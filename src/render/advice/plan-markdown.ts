@@ -24,7 +24,7 @@ export function planMarkdownSections(plan: DevelopmentPlan): string {
   out.push('', '### Growth areas to agree on', '');
   if (plan.growth.length === 0) out.push('Nothing to develop for this role: agree on a stretch goal together.', '');
   plan.growth.forEach((g, i) => {
-    out.push(`#### ${i + 1}. ${mdEscape(g.name)}: ${areaLevels(g)} (${areaNote(g)})`, '');
+    out.push(`#### ${i + 1}. ${mdEscape(g.name)}: ${areaLevels(g)} (${mdEscape(areaNote(g))})`, '');
     if (g.evidence) out.push(`Their evidence: “${mdEscape(g.evidence)}”`, '');
     for (const a of g.actions) out.push(`- [ ] **${mdEscape(a.kind)}**: ${mdEscape(a.action)}`);
     out.push('', 'Agreed: ______________________________ By when: ____________', '');

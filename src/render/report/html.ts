@@ -112,7 +112,7 @@ function readinessSection(report: TeamReport): string {
     return `<section id="readiness" aria-labelledby="h-readiness">\n<h2 id="h-readiness">Readiness for the next role</h2>\n<p>No profile could be used.</p>\n</section>`;
   }
   const t = report.thresholds;
-  const legend = `<p class="legend"><span class="swatch ready"></span> <strong>Green: ready now</strong>: ${pct(t.ready)} or more, no core skill too far short, and enough of the role's skills rated. <span class="swatch close"></span> <strong>Amber: close</strong>: ${pct(t.close)} or more but not ready yet: below ${pct(t.ready)}, or a core skill too far short, or too much unrated. <span class="swatch far"></span> <strong>Grey: further away</strong>. The numbers are in the bars' labels and in the people table.</p>`;
+  const legend = `<p class="legend"><span class="swatch ready"></span> <strong>Green: ready now</strong>: ${pct(t.ready)} or more and no core skill holding it back. <span class="swatch close"></span> <strong>Amber: close</strong>: ${pct(t.close)} or more but not ready yet: below ${pct(t.ready)}, or held back by a core skill (the Ready column says which). <span class="swatch far"></span> <strong>Grey: further away</strong>. The numbers are in the bars' labels and in the people table.</p>`;
   const bars = barChart(report, people);
   const note = people.length > MAX_BARS ? `<p class="note">The ${MAX_BARS} most ready of ${people.length} people; the table below lists everyone.</p>` : '';
   const body =
