@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TeamReport } from '../../src/core/team.js';
 // @ts-expect-error: plain ESM without types, shared with the benchmark
 import { makeProfiles, writeProfileFolder } from '../bench/generate.mjs';
-import { Browser, chromiumPath, noChromium, pdfPages } from '../helpers/chromium.js';
+import { Browser, chromiumPath, noChromium, pdfPages } from '../helpers/cdp.js';
 import { cleanTempDirs, tempDir } from '../helpers/fixtures.js';
 import { rungs } from '../helpers/run.js';
 
