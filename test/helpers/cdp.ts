@@ -1,4 +1,4 @@
-// Headless Chromium driven over the Chrome DevTools protocol on a pipe, for the browser tests that measure
+// Headless Chromium driven over the Chrome DevTools protocol on a pipe, for browser tests that measure pages
 // (--remote-debugging-pipe: commands on fd 3, answers on fd 4, each a JSON message ended by a NUL byte).
 // One browser per test file; pages are opened at a given viewport, measured, checked with axe-core and
 // printed to PDF. No network: every host name fails to resolve.
