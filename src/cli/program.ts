@@ -125,10 +125,11 @@ Docs: https://www.npmjs.com/package/rungs`,
     .option('--quick', 'rate only the core skills')
     .option('--force', 'replace an existing --save file');
 
-  command('recommend', 'the advice from a saved profile, no prompts', 'advice', [
+  command('recommend', 'the advice from a saved profile, no prompts; -f html: a printable development plan', 'recommend', [
     'rungs recommend me.yaml',
     'rungs recommend me.yaml -f json',
     'rungs recommend me.yaml -f markdown -o advice.md',
+    'rungs recommend me.yaml -f html -o plan.html   a one-page plan for a 1:1',
   ], () => import('./commands/recommend.js')).argument('<profile>', 'a profile file (YAML or JSON), or - for stdin');
 
   command('plan', 'the route from your current role to a target role, and what each step needs', 'plan', [

@@ -7,6 +7,7 @@ export const FORMATS = {
   compare: ['table', 'json', 'markdown'],
   validate: ['stylish', 'json', 'junit', 'github'],
   advice: ['text', 'json', 'markdown'],
+  recommend: ['text', 'json', 'markdown', 'html'],
   plan: ['text', 'json', 'markdown'],
   report: ['table', 'json', 'csv', 'markdown', 'html'],
 } as const;
@@ -22,6 +23,7 @@ export const DEFAULT_FORMAT: { [V in View]: FormatOf<V> } = {
   compare: 'table',
   validate: 'stylish',
   advice: 'text',
+  recommend: 'text',
   plan: 'text',
   report: 'table',
 };
