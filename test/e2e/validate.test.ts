@@ -101,6 +101,23 @@ describe('rungs validate', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('roles/x.yaml:1:1: error: the file is not valid UTF-8 text [unreadable]');
   });
+
+  it('a "promotion" to the same level, and a next role listed twice: errors at file:line:col, exit 1', () => {
+    // support-team-lead and support-supervisor are both at level 5; the lead lists the supervisor as lateral
+    const text = lead
+      .replace(/(- role: support-supervisor\n {4}type: )lateral/, '$1promotion')
+      .replace(/^next:\n/m, 'next:\n  - role: support-supervisor\n    type: lateral\n');
+    expect(text).not.toBe(lead);
+    const dir = frameworkCopy({ 'roles/support-team-lead.yaml': text });
+    const r = rungs(['validate', dir], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = text.split('\n');
+    const second = lines.findIndex((l, i) => i > lineOf(text, 'role: support-supervisor') - 1 && l.includes('role: support-supervisor'));
+    expect(r.stdout).toContain(`roles/support-team-lead.yaml:${second + 1}:11: error: role "support-supervisor" is listed twice as a next role (first at next[0]) [duplicate-next-role]`);
+    expect(r.stdout).toContain(
+      `roles/support-team-lead.yaml:${second + 2}:11: error: "support-team-lead" (level 5) lists a promotion to "support-supervisor" at level 5: a promotion must lead to a higher level (make it type: lateral, or fix the levels) [promotion-not-higher]`,
+    );
+  });
 });
 
 describe('rungs init', () => {
