@@ -1,6 +1,6 @@
 // `rungs validate` as trainers run it in CI.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, dataFile, frameworkCopy, lineOf, tempDir } from '../helpers/fixtures.js';
 import { rungs } from '../helpers/run.js';
@@ -54,6 +54,27 @@ describe('rungs validate', () => {
     expect(auto.stdout.split('\n')[0]).toBe(expected);
     // An explicit format wins over the environment.
     expect(rungs(['validate', dir, '-f', 'json'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }).stdout.startsWith('{')).toBe(true);
+  });
+
+  it('-f github and -f sarif: paths from GITHUB_WORKSPACE when set (a job with working-directory:)', () => {
+    const dir = frameworkCopy({ 'roles/support-team-lead.yaml': lead.replace('track: management', 'track: managment') });
+    const workspace = dirname(dir);
+    const inRepo = `${basename(dir)}/roles/support-team-lead.yaml`;
+    const annotations = rungs(['validate', '.', '-f', 'github'], { cwd: dir, env: { GITHUB_WORKSPACE: workspace } });
+    expect(annotations.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${inRepo},line=\\d+,col=8,`));
+    const log = JSON.parse(rungs(['validate', '.', '-f', 'sarif'], { cwd: dir, env: { GITHUB_WORKSPACE: workspace } }).stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: inRepo, uriBaseId: '%SRCROOT%' });
+    // without it, relative to where rungs ran, as before
+    const plain = rungs(['validate', '.', '-f', 'github'], { cwd: dir, env: { GITHUB_WORKSPACE: undefined } });
+    expect(plain.stdout.split('\n')[0]).toMatch(/^::error file=roles\/support-team-lead\.yaml,/);
+  });
+
+  it('-f sarif: exit codes as for any format; a clean run is a log with no results', () => {
+    const r = rungs(['validate', '-f', 'sarif']);
+    expect(r.code).toBe(0);
+    const log = JSON.parse(r.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results).toEqual([]);
   });
 
   it('-f junit -o writes a JUnit report atomically', () => {
