@@ -2,6 +2,7 @@
 // a self view far from the manager's, an unfinished questionnaire.
 import type { FitResult } from './fit.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
+import { frameworkVersionWarning } from './profile-rules.js';
 import { readRatings, roleReadiness, type Readiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
 import { listing, percent } from './wording.js';
@@ -13,6 +14,7 @@ export function adviceWarnings(
   subject: { role: Role; readiness: Readiness },
 ): string[] {
   return [
+    ...frameworkVersionWarning(index, profile),
     ...incomplete(profile),
     ...preferences(index, fit),
     ...unknownShare(index, subject.role, subject.readiness),
