@@ -291,6 +291,7 @@ function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): Perso
     unrated: advice.gaps.filter((g) => g.current === null).length,
     top_gaps: gaps.slice(0, 3),
     gaps,
-    warnings: [...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...advice.warnings],
+    // A warning both reading and advice give (the framework version) is listed once.
+    warnings: [...new Set([...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...advice.warnings])],
   };
 }
