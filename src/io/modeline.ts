@@ -25,3 +25,13 @@ function portable(rel: string, path: PlatformPath): string {
   const slashed = rel.split(path.sep).join('/');
   return slashed.startsWith('.') ? slashed : `./${slashed}`;
 }
+
+const MODELINE = /^# yaml-language-server: \$schema=.*\/schemas\/([\w.-]+)(\r?)$/m;
+
+/**
+ * A data file's modeline pointed at `schemasRel` (the schemas folder, relative to the file, with `/`). The file
+ * may have CRLF line ends (a Windows checkout): the line keeps its \r, and is still found.
+ */
+export function repointModeline(text: string, schemasRel: string): string {
+  return text.replace(MODELINE, (_m, file: string, cr: string) => `# yaml-language-server: $schema=${schemasRel}/${file}${cr}`);
+}
