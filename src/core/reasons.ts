@@ -83,9 +83,8 @@ export function blockedText(blocked: readonly Block[]): string {
   const far = blocked.filter((b) => b.rule === 'core-gap').map((b) => b.reason);
   const short = blocked.filter((b) => b.rule === 'core-short');
   if (short.length > 0) {
-    // With that rule every short core skill is in the list, so its length is the count.
-    const also = far.length > 0 ? ', also ' : ': ';
-    far.push(`more than half of its core skills are short (${blocked.length})${also}${listing(short.map((b) => `${b.name} (${b.current ?? 'not rated'} of ${b.target})`))}`);
+    // That rule applies only when nothing is two levels out, and then lists every short core skill.
+    far.push(`more than half of its core skills are short (${blocked.length}): ${listing(short.map((b) => `${b.name} (${b.current ?? 'not rated'} of ${b.target})`))}`);
   }
   return far.join('; ');
 }
