@@ -75,7 +75,7 @@ describe('recommend: nothing ready', () => {
     // under the threshold, and both core skills (importance 5 and 4) two or more below target: trouble 2 <= 3, product 2 <= 2
     expect(advice.reasons[1]).toBe('Readiness 44% is under the 70% that counts as ready.');
     expect(advice.reasons[2]).toBe(
-      'What holds it back as well: Troubleshooting is 3 levels short of the core target 5; Product knowledge is 2 levels short of the core target 4.',
+      'What holds it back as well: core skills two or more levels short of target: Troubleshooting (2 of 5) and Product knowledge (2 of 4).',
     );
     expect(advice.blocked_by.map((b) => b.skill)).toEqual(['trouble', 'product']);
     // Nothing is ready, so growing where you are comes first: the analyst's own core skills (target 3) lead.
