@@ -147,7 +147,8 @@ Docs: https://www.npmjs.com/package/rungs`,
     'cat people.ndjson | rungs report -',
   ], () => import('./commands/report.js'))
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
-    .option('--max-files <n>', 'refuse batches larger than this', '100000');
+    .option('--max-files <n>', 'refuse batches larger than this', '100000')
+    .option('--bom', 'start -f csv with a byte order mark, so Excel reads it as UTF-8');
 
   return program;
 }

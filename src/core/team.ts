@@ -296,7 +296,8 @@ function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): Perso
     unrated: advice.unrated.length,
     top_gaps: gaps.slice(0, 3),
     gaps,
-    // Addressed to the lead who reads the report, not to the employee (the advice's own warnings say "you").
-    warnings: [...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...leadWarnings(index, input.profile, advice)],
+    // Addressed to the lead who reads the report, not to the employee (the advice's own warnings say "you");
+    // a warning both the reading and the advice give (the framework version) is listed once.
+    warnings: [...new Set([...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...leadWarnings(index, input.profile, advice)])],
   };
 }

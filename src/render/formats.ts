@@ -5,7 +5,7 @@ export const FORMATS = {
   skills: ['table', 'json', 'markdown'],
   paths: ['tree', 'json', 'markdown'],
   compare: ['table', 'json', 'markdown'],
-  validate: ['stylish', 'json', 'junit', 'github'],
+  validate: ['stylish', 'json', 'junit', 'github', 'sarif'],
   advice: ['text', 'json', 'markdown'],
   recommend: ['text', 'json', 'markdown', 'html'],
   plan: ['text', 'json', 'markdown'],
