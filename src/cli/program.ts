@@ -140,6 +140,15 @@ Docs: https://www.npmjs.com/package/rungs`,
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
     .option('--max-files <n>', 'refuse batches larger than this', '100000');
 
+  command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
+    'rungs progress ana.yaml',
+    'rungs progress ana.yaml --since 2026-06-30     against the latest assessment on or before that date',
+    'rungs progress ana.yaml -f markdown -o ana-progress.md',
+    'exit 1 (one line) when the profile keeps no earlier assessment: assess again with rungs assess --resume',
+  ], () => import('./commands/progress.js'))
+    .argument('<profile>', 'a profile file (YAML or JSON) with a history, or - for stdin')
+    .option('--since <date>', 'compare with the latest assessment on or before this date (YYYY-MM-DD)');
+
   return program;
 }
 
