@@ -142,12 +142,12 @@ Docs: https://www.npmjs.com/package/rungs`,
 
   command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
     'rungs progress ana.yaml',
-    'rungs progress ana.yaml --since 2026-06-30     against the latest assessment on or before that date',
+    'rungs progress ana.yaml --since 2026-06-30   against the assessment kept then',
     'rungs progress ana.yaml -f markdown -o ana-progress.md',
-    'exit 1 (one line) when the profile keeps no earlier assessment: assess again with rungs assess --resume',
   ], () => import('./commands/progress.js'))
     .argument('<profile>', 'a profile file (YAML or JSON) with a history, or - for stdin')
-    .option('--since <date>', 'compare with the latest assessment on or before this date (YYYY-MM-DD)');
+    .option('--since <date>', 'compare with the latest assessment on or before this date (YYYY-MM-DD)')
+    .addHelpText('after', '\nExit codes: 0 printed; 1 the profile has errors, or keeps no earlier assessment\n(none on or before --since); 2 usage (a missing file, a date not YYYY-MM-DD).');
 
   return program;
 }
