@@ -142,7 +142,7 @@ Docs: https://www.npmjs.com/package/rungs`,
 
   command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
     'rungs progress ana.yaml',
-    'rungs progress ana.yaml --since 2026-06-30   against the assessment kept then',
+    'rungs progress ana.yaml --since 2026-06-30   against the one kept then',
     'rungs progress ana.yaml -f markdown -o ana-progress.md',
   ], () => import('./commands/progress.js'))
     .argument('<profile>', 'a profile file (YAML or JSON) with a history, or - for stdin')
