@@ -135,10 +135,12 @@ Docs: https://www.npmjs.com/package/rungs`,
     'rungs report team/ -f csv -o team.csv',
     "rungs report 'team/**/*.yaml' -f json | jq '.people[] | select(.readiness > 0.8)'",
     'rungs report team/ -f html -o team.html',
+    'rungs report team-2026-12/ --since team-2026-06/   change since the earlier snapshot',
     'cat people.ndjson | rungs report -',
   ], () => import('./commands/report.js'))
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
-    .option('--max-files <n>', 'refuse batches larger than this', '100000');
+    .option('--max-files <n>', 'refuse batches larger than this', '100000')
+    .option('--since <dir|date>', 'change since: an earlier snapshot folder of the same team, or a date (YYYY-MM-DD)');
 
   command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
     'rungs progress ana.yaml',

@@ -12,7 +12,12 @@ export const HISTORY_LIMIT = 50;
  */
 export function snapshotOf(profile: Profile): HistoryEntry | undefined {
   if (profile.assessed_on === undefined || profile.incomplete) return undefined;
-  const entry: HistoryEntry = { assessed_on: profile.assessed_on, current_role: profile.current_role, ratings: { ...(profile.ratings ?? {}) } };
+  return entryOf(profile, profile.assessed_on);
+}
+
+/** A profile's assessment as a history entry, whatever its state (an earlier snapshot is what was known then). */
+export function entryOf(profile: Profile, assessedOn: string): HistoryEntry {
+  const entry: HistoryEntry = { assessed_on: assessedOn, current_role: profile.current_role, ratings: { ...(profile.ratings ?? {}) } };
   if (profile.framework_version !== undefined) entry.framework_version = profile.framework_version;
   if (profile.evidence !== undefined) entry.evidence = { ...profile.evidence };
   if (profile.preferences !== undefined) entry.preferences = { ...profile.preferences };

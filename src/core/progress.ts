@@ -150,7 +150,7 @@ function rating(ratings: Readonly<Record<string, number | null>> | undefined, id
  * The earlier assessment as a profile the scoring engine can read: its known skills and answers only. A role
  * the framework has since dropped is scored as the current one (the requirements of the target are what matter).
  */
-function pastProfile(index: FrameworkIndex, now: Profile, entry: HistoryEntry): Profile {
+export function pastProfile(index: FrameworkIndex, now: Profile, entry: HistoryEntry): Profile {
   const known = <T>(record: Record<string, T> | undefined, has: (id: string) => boolean) =>
     record && Object.fromEntries(Object.entries(record).filter(([id]) => has(id)));
   const profile: Profile = {
