@@ -285,10 +285,10 @@ export function createTeam(index: FrameworkIndex): Team {
   return { add, finish };
 }
 
-export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts): TeamReport {
+export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport {
   const team = createTeam(index);
   for (const input of people) team.add(input);
-  return team.finish(errors, counts);
+  return team.finish(errors, counts, left);
 }
 
 function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): PersonRow {
