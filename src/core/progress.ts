@@ -157,6 +157,10 @@ export function pastProfile(index: FrameworkIndex, now: Profile, entry: HistoryE
     current_role: index.roles.has(entry.current_role) ? entry.current_role : now.current_role,
     ratings: known(entry.ratings, (id) => index.skills.has(id))!,
   };
+  // The lead's ratings then, as the scoring reads them now (where the engine weighs a lead's rating, it must
+  // weigh the one given then).
+  const manager = known(entry.manager_ratings, (id) => index.skills.has(id));
+  if (manager) profile.manager_ratings = manager;
   if (entry.preferences) {
     profile.preferences = Object.fromEntries(Object.entries(entry.preferences).filter(([id, answer]) => {
       const question = index.questions.get(id);
