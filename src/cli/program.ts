@@ -142,6 +142,13 @@ Docs: https://www.npmjs.com/package/rungs`,
     .option('--max-files <n>', 'refuse batches larger than this', '100000')
     .option('--since <dir|date>', 'change since: an earlier snapshot folder of the same team, or a date (YYYY-MM-DD)');
 
+  command('rate', "a lead rates a person: the same skill prompts in the lead's voice; saved as manager_ratings", undefined, [
+    'rungs rate team/ana.yaml',
+    'rungs rate team/ana.yaml           again (or after Ctrl-C): your earlier ratings are the defaults',
+  ], () => import('./commands/rate.js'))
+    .argument('<profile>', 'a profile file (YAML), updated in place')
+    .addHelpText('after', "\nThe person's own rating is shown only after you answer; ratings of an earlier day\nare kept in the profile's history.\nExit codes: 0 saved; 1 the profile has errors; 2 usage (no terminal, a missing\nfile); 130 cancelled (the answers so far are saved).");
+
   command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
     'rungs progress ana.yaml',
     'rungs progress ana.yaml --since 2026-06-30   against the one kept then',

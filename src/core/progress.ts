@@ -69,15 +69,28 @@ export class NoHistoryError extends Error {
 }
 
 /**
- * The history entry to compare with: the latest one, or with `since` (YYYY-MM-DD) the latest assessed on or
- * before that date. History is oldest first; dates compare as text, which orders YYYY-MM-DD correctly.
+ * The history entry to compare with: the previous assessment (the latest entry assessed before the current one;
+ * entries of the same assessment, kept when the lead rated it again, are passed over: the comparison is between
+ * two assessments, each with the lead's ratings of its time), else the latest entry; or with `since`
+ * (YYYY-MM-DD) the latest assessed on or before that date. History is oldest first; dates compare as text,
+ * which orders YYYY-MM-DD correctly.
  */
 export function previousEntry(profile: Profile, since?: string): HistoryEntry {
+  const found = findPrevious(profile, since);
+  if (found === undefined) throw new NoHistoryError(since, profile.history?.[0]?.assessed_on);
+  return found;
+}
+
+/** previousEntry, or undefined when there is none. */
+export function findPrevious(profile: Profile, since?: string): HistoryEntry | undefined {
   const history = profile.history ?? [];
-  for (let i = history.length - 1; i >= 0; i--) {
-    if (since === undefined || history[i]!.assessed_on <= since) return history[i]!;
+  if (since === undefined) {
+    const now = profile.assessed_on;
+    for (let i = history.length - 1; i >= 0; i--) if (now === undefined || history[i]!.assessed_on < now) return history[i]!;
+    return history[history.length - 1];
   }
-  throw new NoHistoryError(since, history[0]?.assessed_on);
+  for (let i = history.length - 1; i >= 0; i--) if (history[i]!.assessed_on <= since) return history[i]!;
+  return undefined;
 }
 
 export function progress(index: FrameworkIndex, profile: Profile, since?: string): Progress {

@@ -3,7 +3,7 @@
 // last time" summary. Also: two profiles of the same person are one person (mergeSamePerson).
 import { snapshotOf, HISTORY_LIMIT } from './history.js';
 import type { FrameworkIndex } from './index-framework.js';
-import { compareRatings, pastProfile } from './progress.js';
+import { compareRatings, findPrevious, pastProfile } from './progress.js';
 import { roleReadiness } from './readiness.js';
 import type { Move } from './recommend.js';
 import type { PersonKey, PersonRef } from './team-order.js';
@@ -77,10 +77,9 @@ export function personChange(index: FrameworkIndex, profile: Profile, move: Move
   };
 }
 
-/** The previous assessment kept in a profile: the last history entry. */
+/** The previous assessment kept in a profile (src/core/progress.ts: findPrevious). */
 export function lastEntry(profile: Profile): HistoryEntry | undefined {
-  const history = profile.history;
-  return history && history.length ? history[history.length - 1] : undefined;
+  return profile.history && profile.history.length ? findPrevious(profile) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------
