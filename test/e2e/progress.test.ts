@@ -36,7 +36,7 @@ describe('rungs progress', () => {
     const r = rungs(['progress', BEN]);
     expect(r.code).toBe(0);
     for (const part of [
-      'Ben Okafor: progress since 2025-11-20',
+      'Ben Okafor: progress from 2025-11-20 to 2026-05-20  (2 earlier assessments kept)',
       'Readiness for Support Trainer, recommended then and now',
       'then  ',
       'now   ',
@@ -46,12 +46,15 @@ describe('rungs progress', () => {
       '+ Technical writing',
       "Lead's ratings",
       '▲ Instructional design',
-      'Gaps to Support Trainer closed',
-      '✓ Mentoring',
     ]) {
       expect(r.stdout).toContain(part);
     }
     expect(r.stdout).toMatch(/now +█+░* +\d+% +ready +\+\d+ points/);
+    // The gaps closed are said on the lines of the ratings that closed them.
+    expect(r.stdout).toMatch(/▲ Mentoring +2 → 3 +\+1  closes the gap \(needs 3\)/);
+    expect(r.stdout).not.toContain('Other gaps');
+    // One screen: at most 23 lines at 80 columns (the shell prompt takes the 24th).
+    expect(r.stdout.trimEnd().split('\n').length).toBeLessThanOrEqual(23);
     expect(r.stdout).not.toContain('\u001b[');
     for (const line of r.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });

@@ -6,7 +6,7 @@ import { leadVoice, thirdPerson } from '../../src/core/lead-voice.js';
 import { resumeAt, skillsToRate, withLeadRatings } from '../../src/core/rating.js';
 import type { Profile } from '../../src/core/types.js';
 import { askLeadRatings, BACK, SAVE } from '../../src/cli/rate-flow.js';
-import { ScriptedPrompter, type AskedQuestion } from '../../src/prompts/adapter.js';
+import { ScriptedPrompter } from '../../src/prompts/adapter.js';
 import { loadFramework } from '../../src/io/load-framework.js';
 import { DATA } from '../helpers/fixtures.js';
 
@@ -19,7 +19,6 @@ const ana: Profile = {
   ratings: { troubleshooting: 4, 'written-communication': 2, empathy: null },
 };
 const skills = skillsToRate(index, ana);
-const rate = (answer: number | null) => (q: AskedQuestion) => (q.message.includes('Review') ? SAVE : answer);
 
 describe('leadVoice', () => {
   it('asks every question of the framework about the person, in grammatical English, naming them once', () => {
