@@ -47,7 +47,8 @@ export async function askLeadRatings(prompter: Prompter, index: FrameworkIndex, 
       choices,
       ...(earlier !== undefined ? { default: earlier } : {}),
     });
-    if (answer === BACK) return BACK;
+    // A prompter with a ← key of its own may answer with its back symbol: the same as the choice.
+    if (answer === BACK || typeof answer === 'symbol') return BACK;
     ratings[skill.id] = answer;
     answered++;
     // Only now: the person's own view, beside the lead's answer.
@@ -79,6 +80,7 @@ export async function askLeadRatings(prompter: Prompter, index: FrameworkIndex, 
       });
       if (choice === SAVE) break;
       const k = skills.findIndex((s) => s.id === choice);
+      if (k < 0) continue;
       await ask(skills[k]!, k + 1, false);
     }
     return { ratings, cancelled: false, answered };
