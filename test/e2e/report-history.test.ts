@@ -63,6 +63,12 @@ describe('rungs report NOW/ --since EARLIER/', () => {
     expect(r.stderr).toBe('rungs: read 6 profiles, used 6, rejected 0\n');
   });
 
+  it('the parse workers give the same report (files matched by their path inside the folder there too)', () => {
+    const parallel = rungs(['report', 'team-2026-05', '--since', 'team-2025-05', '-f', 'json'], { cwd: root, env: { RUNGS_PARSE_WORKERS: '2' } });
+    expect(parallel.code).toBe(0);
+    expect(parallel.stdout).toBe(run('json').stdout);
+  });
+
   it('csv, markdown and table carry the change', () => {
     const csv = run('csv').stdout.split('\r\n');
     const benRow = csv.find((l) => l.includes('Ben Okafor'))!;
