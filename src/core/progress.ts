@@ -4,7 +4,7 @@
 // Skills the framework no longer has are left out of every comparison (the profile rules warn about them).
 import type { FrameworkIndex } from './index-framework.js';
 import { nextMove, roleRef, type RoleRef } from './recommend.js';
-import { roleReadiness } from './readiness.js';
+import { roleReadiness, type Readiness } from './readiness.js';
 import { isValidAnswer } from './fit.js';
 import type { HistoryEntry, Profile } from './types.js';
 import { round3 } from './wording.js';
@@ -101,15 +101,17 @@ export function progress(index: FrameworkIndex, profile: Profile, since?: string
   const target = index.roles.get(targetRef.id)!;
   const before = roleReadiness(index, then, target);
   const after = roleReadiness(index, profile, target);
-  const openThen = new Map(before.gaps.map((g) => [g.skill, g]));
-  const openNow = new Map(after.gaps.map((g) => [g.skill, g]));
-  const level = (ratings: Profile['ratings'] | undefined, skill: string) => rating(ratings, skill);
+  // A requirement is open while it is rated below its target or not rated at all.
+  const openThen = openRequirements(before);
+  const openNow = openRequirements(after);
+  // The level the scoring used: the lead's rating where given, else the person's own.
+  const level = (p: Profile, skill: string) => rating(p.manager_ratings, skill) ?? rating(p.ratings, skill);
   const gapChange = (skill: string, targetLevel: number): GapChange => ({
     skill,
     name: index.skills.get(skill)?.name ?? skill,
     target: targetLevel,
-    before: level(then.ratings, skill),
-    after: level(profile.ratings, skill),
+    before: level(then, skill),
+    after: level(profile, skill),
   });
 
   const thenRole = index.roles.get(entry.current_role);
@@ -123,13 +125,18 @@ export function progress(index: FrameworkIndex, profile: Profile, since?: string
     role_now: move.current_role,
     self: compareRatings(index, entry.ratings, profile.ratings),
     lead: entry.manager_ratings && profile.manager_ratings ? compareRatings(index, entry.manager_ratings, profile.manager_ratings) : null,
-    target: roleRef(target),
+    target: roleRef(index, target),
     recommended_then: thenRole ? recommendedThen(index, then) : null,
     readiness: { before: round3(before.readiness), after: round3(after.readiness), ready_before: before.ready, ready_after: after.ready },
     gaps_closed: [...openThen.values()].filter((g) => !openNow.has(g.skill)).map((g) => gapChange(g.skill, g.target)),
     gaps_opened: [...openNow.values()].filter((g) => !openThen.has(g.skill)).map((g) => gapChange(g.skill, g.target)),
     dropped_skills: Object.keys(entry.ratings).filter((id) => !index.skills.has(id)),
   };
+}
+
+/** Skill id -> target of every requirement rated below its target or not rated, most important first. */
+export function openRequirements(r: Readiness): Map<string, { skill: string; target: number }> {
+  return new Map([...r.gaps, ...r.unrated].map((g) => [g.skill, g]));
 }
 
 /** Two sets of ratings of the same person, skill by skill, in the framework's skill order. */
@@ -185,5 +192,5 @@ export function pastProfile(index: FrameworkIndex, now: Profile, entry: HistoryE
 
 function recommendedThen(index: FrameworkIndex, then: Profile): RoleRef | null {
   const next = nextMove(index, then).next_role;
-  return next ? { id: next.id, title: next.title, level: next.level, track: next.track } : null;
+  return next ? roleRef(index, index.roles.get(next.id)!) : null;
 }

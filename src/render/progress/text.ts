@@ -34,6 +34,8 @@ export const progressText: Formatter<Progress> = (p, context) => {
   const closed = new Map(p.gaps_closed.map((g) => [g.skill, g]));
   const opened = new Map(p.gaps_opened.map((g) => [g.skill, g]));
   const told = new Set<string>();
+  // Said on the lead's line where the lead's rating moved (the scoring uses the lead's rating), else on the person's.
+  const leadMoved = new Set(p.lead ? [...p.lead.up, ...p.lead.down, ...p.lead.newly_rated, ...p.lead.no_longer_rated].map((s) => s.skill) : []);
   const section = (heading: string, changes: RatingChanges, self: boolean) => {
     const same = changes.unchanged ? c.dim(`  (${unchangedLine(changes)})`) : '';
     out.push('', `${c.bold(heading)}${isEmpty(changes) ? c.dim('  no change') : ''}${same}`);
@@ -41,9 +43,10 @@ export const progressText: Formatter<Progress> = (p, context) => {
     changeRows(changes).forEach((row, i) => {
       const skill = list[i]!.skill;
       let note = row[3];
-      if (self && closed.has(skill)) note += `  closes the gap (needs ${closed.get(skill)!.target})`;
-      if (self && opened.has(skill)) note += `  now short (needs ${opened.get(skill)!.target})`;
-      if (self && (closed.has(skill) || opened.has(skill))) told.add(skill);
+      const here = self !== leadMoved.has(skill);
+      if (here && closed.has(skill)) note += `  closes the gap (needs ${closed.get(skill)!.target})`;
+      if (here && opened.has(skill)) note += `  now short (needs ${opened.get(skill)!.target})`;
+      if (here && (closed.has(skill) || opened.has(skill))) told.add(skill);
       out.push(line(row[0], row[1], row[2], note));
     });
   };
