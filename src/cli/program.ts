@@ -91,6 +91,14 @@ Docs: https://www.npmjs.com/package/rungs`,
     .argument('<a>', 'a role id')
     .argument('<b>', 'another role id');
 
+  command('site', 'publish the framework as a static website: a page per role, skill and fork, the role graph, JSON', undefined, [
+    'rungs site -o site                 plain HTML, one CSS file, roles.json',
+    'rungs site --data ./our-framework -o public',
+    'rungs site -o site --force         into a folder with other files (kept)',
+  ], () => import('./commands/site.js'))
+    .requiredOption('-o, --output <dir>', 'the folder to write: new, empty, or a site rungs wrote before (it is updated)')
+    .option('--force', 'write into a folder that is not empty and holds no previous site (its other files are kept)');
+
   command('init', 'write a copy of the built-in framework into a folder, to customise', undefined, [
     'rungs init ./our-framework',
     'rungs validate ./our-framework',
