@@ -18,6 +18,7 @@ import {
   type QuestionnairePlan,
 } from '../core/questionnaire.js';
 import { recommend, type Advice } from '../core/recommend.js';
+import { withPrevious } from '../core/history.js';
 import type { Profile } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
 import { schemaPathFor } from '../io/modeline.js';
@@ -261,7 +262,11 @@ function buildProfile(index: FrameworkIndex, answers: Answers, base: Profile | u
   if (Object.keys(answers.evidence).length) profile.evidence = answers.evidence;
   if (Object.keys(answers.preferences).length) profile.preferences = answers.preferences;
   if (base?.manager_ratings !== undefined) profile.manager_ratings = base.manager_ratings;
-  return profile;
+  if (base?.manager_assessed_on !== undefined) profile.manager_assessed_on = base.manager_assessed_on;
+  if (!base) return profile;
+  // A retake keeps the finished assessment it replaces in `history`; a continued one carries the history on.
+  if (base.incomplete === true) return base.history ? { ...profile, history: base.history } : profile;
+  return withPrevious(base, profile);
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAssessment, terminalHangup, type AssessOptions } from '../../src/cli/assess-flow.js';
+import { snapshotOf } from '../../src/core/history.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import { planQuestionnaire, type QuestionnairePlan } from '../../src/core/questionnaire.js';
 import type { Profile, Question } from '../../src/core/types.js';
@@ -200,6 +201,8 @@ describe('--resume', () => {
       assessed_on: '2025-04-01',
       ratings: { ...before.ratings, [first]: 5 },
       evidence: { ...before.evidence, [first]: 'Wrote the guide' },
+      // The assessment it replaces is kept, dated (issue 13: a retake no longer destroys the first).
+      history: [snapshotOf(before)],
     });
   });
 
