@@ -1,40 +1,7 @@
-// The questionnaire of `rungs assess`, as data: which skills to rate (only those that matter for the current
-// role and the roles one step away), in which order, and the choices each question offers. Pure: the flow
-// (src/cli/assess-flow.ts) asks them through a prompter and the prompt library never shows up here.
+// The questions of `rungs assess` as data: the choices each one offers and how they read. Pure: the flow
+// (src/cli/assess-flow.ts) asks them through a prompter, in the order src/core/asking.ts gives.
 import { compareIds, type FrameworkIndex } from './index-framework.js';
-import type { Category, Question, Role, ScaleLevel, Skill } from './types.js';
-
-/** One skill to rate, with why it is asked. */
-export interface PlannedSkill {
-  skill: Skill;
-  category: Category;
-  /** The highest importance any of the planned roles gives it. */
-  importance: number;
-  /** importance >= scoring.core_importance in at least one of the planned roles. */
-  core: boolean;
-  /** The roles (current and next) that require it, by id. */
-  roles: string[];
-}
-
-export interface PlannedCategory {
-  category: Category;
-  skills: PlannedSkill[];
-}
-
-export interface QuestionnairePlan {
-  currentRole: Role;
-  /** The roles one step away (promotions and lateral moves), by id. */
-  nextRoles: Role[];
-  quick: boolean;
-  /** The skills to rate, in asking order (categories in framework order, then importance, then id). */
-  skills: PlannedSkill[];
-  /** The same skills grouped by category, for one header per category. */
-  categories: PlannedCategory[];
-  /** The preference questions, in file order. */
-  questions: Question[];
-  /** Numbered questions: ratings + preference questions (evidence lines are not counted). */
-  total: number;
-}
+import type { Question, ScaleLevel, Skill } from './types.js';
 
 export class UnknownCurrentRoleError extends Error {
   constructor(readonly roleId: string) {
@@ -43,70 +10,17 @@ export class UnknownCurrentRoleError extends Error {
   }
 }
 
-export function planQuestionnaire(index: FrameworkIndex, currentRoleId: string, options: { quick?: boolean } = {}): QuestionnairePlan {
-  const currentRole = index.roles.get(currentRoleId);
-  if (!currentRole) throw new UnknownCurrentRoleError(currentRoleId);
-  const quick = options.quick === true;
-  const nextRoles = (index.outgoing.get(currentRoleId) ?? []).map((edge) => index.roles.get(edge.role)!);
-  const coreImportance = index.framework.meta.scoring.core_importance;
-
-  // skill id -> highest importance and the roles asking for it
-  const wanted = new Map<string, { importance: number; roles: string[] }>();
-  for (const role of [currentRole, ...nextRoles]) {
-    for (const requirement of index.requirements.get(role.id) ?? []) {
-      if (!index.skills.has(requirement.skill)) continue; // an unknown skill: the framework rules report it
-      const seen = wanted.get(requirement.skill);
-      if (seen) {
-        seen.importance = Math.max(seen.importance, requirement.importance);
-        if (!seen.roles.includes(role.id)) seen.roles.push(role.id);
-      } else {
-        wanted.set(requirement.skill, { importance: requirement.importance, roles: [role.id] });
-      }
-    }
-  }
-
-  const categoryOrder = index.framework.meta.categories;
-  const categoryRank = new Map(categoryOrder.map((c, i) => [c.id, i]));
-  const planned: PlannedSkill[] = [];
-  for (const [id, { importance, roles }] of wanted) {
-    const core = importance >= coreImportance;
-    if (quick && !core) continue;
-    const skill = index.skills.get(id)!;
-    const category = categoryOrder.find((c) => c.id === skill.category) ?? { id: skill.category, name: skill.category };
-    planned.push({ skill, category, importance, core, roles: [...roles].sort(compareIds) });
-  }
-  const rank = (p: PlannedSkill) => categoryRank.get(p.category.id) ?? categoryOrder.length;
-  planned.sort(
-    (a, b) =>
-      rank(a) - rank(b) || compareIds(a.category.id, b.category.id) || b.importance - a.importance || compareIds(a.skill.id, b.skill.id),
-  );
-
-  const categories: PlannedCategory[] = [];
-  for (const p of planned) {
-    const last = categories[categories.length - 1];
-    if (last && last.category.id === p.category.id) last.skills.push(p);
-    else categories.push({ category: p.category, skills: [p] });
-  }
-
-  const questions = [...index.framework.questions];
-  return {
-    currentRole,
-    nextRoles,
-    quick,
-    skills: planned,
-    categories,
-    questions,
-    total: planned.length + questions.length,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Choices
 
 export interface Choice<T> {
   value: T;
-  /** What the list shows. */
+  /** What the list shows (with `text`, the short label before it). */
   name: string;
+  /** A longer text beside the name, shortened to fit the terminal (in full on `?`). */
+  text?: string;
+  /** A key that chooses it at once: a level's digit, `n` for "not sure". */
+  key?: string;
   /** What the answered question shows. */
   short?: string;
   /** Shown under the list for the highlighted choice. */
@@ -130,9 +44,8 @@ export function anchorFor(skill: Skill, scale: readonly ScaleLevel[], level: num
 }
 
 /**
- * The choices for rating one skill: a choice per level 0..5 showing the level name and the skill's anchor for
- * that level, and "Not sure". Levels 1..5 come first and 0 after them, so that the n-th choice is level n:
- * the select prompt moves to the n-th choice when a digit is typed, and typing 3 must mean level 3.
+ * The choices for rating one skill: a choice per level 0..5 with the level name and, beside it, the skill's
+ * anchor for that level, and "Not sure". Levels 1..5 first, 0 after them; the digit of a level chooses it.
  */
 export function ratingChoices(skill: Skill, scale: readonly ScaleLevel[]): Choice<RatingValue>[] {
   const levels = [1, 2, 3, 4, 5, 0];
@@ -140,16 +53,14 @@ export function ratingChoices(skill: Skill, scale: readonly ScaleLevel[]): Choic
     const { name, description } = scaleLevel(scale, level);
     return {
       value: level,
-      name: `${level} ${name}: ${anchorFor(skill, scale, level)}`,
+      name: `${level} ${name}`,
+      text: anchorFor(skill, scale, level),
+      key: String(level),
       short: `${level} ${name}`,
       ...(description && level > 0 ? { description: `${name}, in general: ${description}` } : {}),
     };
   });
-  choices.push({
-    value: null,
-    name: `${NOT_SURE_LABEL} (leave it unrated: it counts as unknown, not as zero)`,
-    short: NOT_SURE_LABEL,
-  });
+  choices.push({ value: null, name: NOT_SURE_LABEL, text: 'leave it unrated: it counts as unknown, not as zero', key: 'n', short: NOT_SURE_LABEL });
   return choices;
 }
 
@@ -163,7 +74,7 @@ export const AGREE_LABELS = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree'
 /** agree: 1..5 labelled Strongly disagree..Strongly agree; choice: its options, in file order. */
 export function preferenceChoices(question: Question): Choice<number | string>[] {
   if (question.type === 'agree') {
-    return AGREE_LABELS.map((label, i) => ({ value: i + 1, name: `${i + 1} ${label}`, short: label }));
+    return AGREE_LABELS.map((label, i) => ({ value: i + 1, name: `${i + 1} ${label}`, short: label, key: String(i + 1) }));
   }
   return question.options.map((option) => ({ value: option.id, name: option.label }));
 }
@@ -188,9 +99,9 @@ export function filterChoices<T>(choices: readonly Choice<T>[], term: string | u
   });
 }
 
-/** `[7/23] Technical · Troubleshooting` */
-export function progressLabel(n: number, total: number, ...parts: string[]): string {
-  return `[${n}/${total}] ${parts.join(' · ')}`;
+/** `[7 of about 15]`: the question, against the count expected (not the worst case). */
+export function progressLabel(n: number, expected: number): string {
+  return `[${n} of about ${Math.max(n, expected)}]`;
 }
 
 /** Agree answers and option ids in words, for messages. */

@@ -12,7 +12,7 @@
 // The numbers themselves always come from the core's own scoring (rankCandidates, roleReadiness), so the
 // rule follows any change to the formulas that keeps those two properties.
 import { rankCandidates, type Candidate } from './candidates.js';
-import { trackFit, type FitResult } from './fit.js';
+import { isValidAnswer, trackFit, type FitResult } from './fit.js';
 import { own, type FrameworkIndex } from './index-framework.js';
 import { readRatings, roleReadiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
@@ -67,10 +67,14 @@ const EPSILON = 1e-9;
 
 /**
  * Whether the advice is settled, given the answers so far (`profile`: current role, preferences, ratings) and
- * the skills not asked yet (`remaining`; skills the framework does not know are ignored).
+ * the skills not asked yet (`remaining`; skills the framework does not know are ignored). `openQuestions`:
+ * preference questions that may still be asked; any answer to them, or none, counts as possible (their effect
+ * on each track's fit is bounded, not enumerated, so with open questions the rule may ask more than it must,
+ * never less).
  */
-export function settle(index: FrameworkIndex, profile: Profile, remaining: readonly string[]): Settlement {
+export function settle(index: FrameworkIndex, profile: Profile, remaining: readonly string[], openQuestions: readonly string[] = []): Settlement {
   const s = scratch(index, profile, remaining);
+  const fitRange = openQuestions.length ? fitRanges(index, profile, openQuestions) : undefined;
   const ranked = s.rank();
   const leader = ranked[0];
   const subject = leader?.role ?? s.current;
@@ -91,7 +95,8 @@ export function settle(index: FrameworkIndex, profile: Profile, remaining: reado
         }
         s.dense[s.slots[b]!] = best;
       });
-      const worst = s.rank();
+      // ...and, with questions open, the fit each track could end at that favours the rival most.
+      const worst = s.rank(fitRange && rival.role.track !== leader.role.track ? worstFit(s.fit, fitRange, rival.role.track, leader.role.track) : undefined);
       s.reset();
       const leaderThere = worst.find((c) => c.role.id === leader.role.id)!;
       const rivalThere = worst.find((c) => c.role.id === rival.role.id)!;
@@ -177,8 +182,9 @@ function scratch(index: FrameworkIndex, profile: Profile, remaining: readonly st
     setAll(end: 'low' | 'high') {
       bands.forEach((band, b) => (dense[slots[b]!] = band[end]));
     },
-    rank(): Candidate[] {
-      return rankCandidates(index, profile, current, fit, { gaps: false, ratings: dense });
+    fit,
+    rank(withFit: FitResult = fit): Candidate[] {
+      return rankCandidates(index, profile, current, withFit, { gaps: false, ratings: dense });
     },
     readiness(role: Role) {
       return roleReadiness(index, profile, role, false, dense);
@@ -204,4 +210,58 @@ function scratch(index: FrameworkIndex, profile: Profile, remaining: readonly st
       );
     },
   };
+}
+
+/** track id -> [lowest, highest] fit the open questions allow (answered any way, or left unanswered). */
+type FitRanges = Map<string, [number, number]>;
+
+function worstFit(fit: FitResult, ranges: FitRanges, rivalTrack: string, leaderTrack: string): FitResult {
+  const out = { ...fit.fit };
+  const rival = ranges.get(rivalTrack);
+  const leader = ranges.get(leaderTrack);
+  if (rival) out[rivalTrack] = rival[1];
+  if (leader) out[leaderTrack] = leader[0];
+  return { ...fit, fit: out };
+}
+
+/**
+ * Bounds on each track's fit once the open questions are answered. A track's fit is (S + M) / 2M over the
+ * answered questions' pulls S and their largest possible pulls M (src/core/fit.ts); each open question adds
+ * at most its largest pull m to M and between -m and +m to S, so the extremes are all of them pulling one
+ * way. Answers that would make the agree answers all the same (which fit.ts then ignores) are covered by
+ * the fit without agree answers; a profile flat already could become anything.
+ */
+function fitRanges(index: FrameworkIndex, profile: Profile, open: readonly string[]): FitRanges {
+  const current = trackFit(index, profile.preferences);
+  const prefs = profile.preferences ?? {};
+  const choiceOnly = trackFit(
+    index,
+    Object.fromEntries(Object.entries(prefs).filter(([id]) => index.questions.get(id)?.type !== 'agree')),
+  );
+  const openSet = new Set(open.filter((id) => index.questions.has(id) && !Object.hasOwn(prefs, id)));
+  const ranges: FitRanges = new Map();
+  for (const track of index.trackIds) {
+    let answeredMax = 0;
+    let openMax = 0;
+    for (const q of index.questionPlans) {
+      const k = q.tracks.indexOf(index.trackIds.indexOf(track));
+      if (k < 0) continue;
+      const id = q.question.id;
+      const answer = own(prefs, id);
+      if (openSet.has(id)) openMax += q.max[k]!;
+      else if (answer !== undefined && isValidAnswer(q.question, answer) && !(current.flat && q.question.type === 'agree')) answeredMax += q.max[k]!;
+    }
+    const now = current.fit[track]!;
+    if (openMax === 0) continue;
+    if (current.flat) {
+      ranges.set(track, [0, 1]);
+      continue;
+    }
+    const sum = (2 * now - 1) * answeredMax;
+    const total = answeredMax + openMax;
+    const lo = Math.min(now, choiceOnly.fit[track]!, (1 + (sum - openMax) / total) / 2);
+    const hi = Math.max(now, choiceOnly.fit[track]!, (1 + (sum + openMax) / total) / 2);
+    ranges.set(track, [Math.max(0, lo - EPSILON), Math.min(1, hi + EPSILON)]);
+  }
+  return ranges;
 }

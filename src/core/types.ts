@@ -152,4 +152,6 @@ export interface Profile {
   framework_version?: string;
   /** Set when the questionnaire was interrupted: `assess --resume` continues from here. */
   incomplete?: boolean;
+  /** The questionnaire's mode: `quick` for `assess --quick` (kept when resuming). */
+  mode?: 'quick' | 'full';
 }
