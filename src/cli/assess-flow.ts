@@ -102,7 +102,7 @@ interface Answers {
 }
 
 /** One answered prompt of this session, for ← (back). */
-type Item = { kind: 'role' } | { kind: 'preference'; id: string } | { kind: 'skill'; id: string } | { kind: 'evidence'; id: string };
+type Item = { kind: 'role' } | { kind: 'name' } | { kind: 'preference'; id: string } | { kind: 'skill'; id: string } | { kind: 'evidence'; id: string };
 
 export async function runAssessment(prompter: Prompter, index: FrameworkIndex, options: AssessOptions = {}): Promise<AssessResult> {
   const log = options.log ?? (() => {});
@@ -192,10 +192,17 @@ class Session {
     return { current_role: this.answers.role!, ratings: this.answers.ratings, preferences: this.answers.preferences };
   }
 
+  /** Whether the answers will be saved: then the name is asked, once, right after the role. */
+  private saving = false;
+  private nameAsked = false;
+
   async run(saving: boolean): Promise<void> {
+    this.saving = saving;
     const { base, answers } = this;
     if (base?.incomplete === true) {
       answers.role = base.current_role;
+      this.nameAsked = true; // asked when it started (left empty, or saved)
+      for (const id of Object.keys(answers.evidence)) this.evidenceAsked.add(id);
       this.plan = planAsking(this.index, answers.role, this.mode);
       this.skillsAsked = this.plan.pool.filter((id) => Object.hasOwn(answers.ratings, id)).length;
       this.log(`rungs: ${this.options.resume} is incomplete: continuing where you stopped, as ${this.plan.currentRole.title}${this.mode === 'quick' ? ' (--quick)' : ''}`);
@@ -210,16 +217,13 @@ class Session {
       const back = await this.askItem(item);
       if (back) this.undo();
     }
-    if (saving && answers.name === undefined) {
-      const name = (await this.prompter.input({ message: 'Your name, for the saved answers (optional: Enter to skip)', topic: { kind: 'name' } })).trim();
-      if (name) answers.name = name;
-    }
   }
 
   /** What to ask next: the role, the preference questions, then skills until the advice is settled, then evidence. */
   private nextItem(): Item | null {
     const { answers, index } = this;
     if (answers.role === undefined) return { kind: 'role' };
+    if (this.saving && !this.nameAsked && answers.name === undefined) return { kind: 'name' };
     const plan = this.plan!;
     const question = plan.questions.find((q) => !Object.hasOwn(answers.preferences, q.id));
     if (question) return { kind: 'preference', id: question.id };
@@ -250,6 +254,13 @@ class Session {
       this.plan = planAsking(index, answers.role, this.mode);
       this.history.push(item);
       this.announce();
+      return false;
+    }
+    if (item.kind === 'name') {
+      const name = (await this.prompter.input({ message: 'Your name, saved with your answers (optional: Enter to skip)', topic: { kind: 'name' } })).trim();
+      if (name) answers.name = name;
+      this.nameAsked = true;
+      this.history.push(item);
       return false;
     }
     const plan = this.plan!;
@@ -322,6 +333,9 @@ class Session {
       this.back.role = answers.role;
       delete answers.role;
       this.plan = undefined;
+    } else if (last.kind === 'name') {
+      this.nameAsked = false;
+      delete answers.name;
     } else if (last.kind === 'preference') {
       this.back.preferences[last.id] = answers.preferences[last.id]!;
       delete answers.preferences[last.id];
