@@ -9,7 +9,7 @@
 // `--resume` of a finished profile is a retake: a new assessment with the earlier answers as defaults.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { durationLabel, evidenceSkills, expectedSkills, nextStep, planAsking, sharpenList, type AskingPlan, type Mode } from '../core/asking.js';
+import { durationLabel, evidenceSkills, expectedQuestions, nextStep, planAsking, sharpenList, type AskingPlan, type Mode } from '../core/asking.js';
 import { own, type FrameworkIndex } from '../core/index-framework.js';
 import { preferenceChoices, preferenceLabel, progressLabel, ratingChoices, ratingLabel, roleChoices } from '../core/questionnaire.js';
 import { recommend, type Advice } from '../core/recommend.js';
@@ -246,7 +246,7 @@ class Session {
     if (item.kind === 'role') {
       const earlier = answers.role ?? this.back.role ?? base?.current_role;
       answers.role = await this.prompter.search({
-        message: 'Your current role (type a job title to search, ↑↓ to move, Enter to choose)',
+        message: 'Your current role (type a job title)',
         choices: roleChoices(index),
         ...(earlier !== undefined ? { default: earlier } : {}),
         topic: { kind: 'role' },
@@ -362,7 +362,8 @@ class Session {
     const { plan, answers } = this;
     const prefs = plan!.questions.filter((q) => !Object.hasOwn(answers.preferences, q.id)).length;
     const extra = this.extra.filter((id) => !Object.hasOwn(answers.ratings, id)).length;
-    return prefs + extra + expectedSkills(this.index, plan!, this.profile(), this.skillsAsked);
+    const open = plan!.questions.filter((q) => !Object.hasOwn(answers.preferences, q.id)).length;
+    return prefs - open + extra + expectedQuestions(this.index, plan!, this.profile(), this.skillsAsked);
   }
 
   private announce(): void {

@@ -114,7 +114,7 @@ function mostTelling(open: readonly Question[], a: string | undefined, b: string
   return best;
 }
 
-/** How many more questions would be asked if every rating from here were the prior (and every agree answer neutral). */
+/** How many more questions would be asked if every rating from here were the prior (and every agree answer in line with the leading move). */
 export function expectedSkills(index: FrameworkIndex, plan: AskingPlan, profile: Profile, skillsAsked: number): number {
   const ratings = { ...profile.ratings };
   const prefs = { ...(profile.preferences ?? {}) };
@@ -125,14 +125,41 @@ export function expectedSkills(index: FrameworkIndex, plan: AskingPlan, profile:
     const step = nextStep(index, plan, sim, asked);
     if (step.done) return asked - skillsAsked + answeredLater;
     if (step.question) {
-      // An agree question: simulated as a neutral answer.
-      prefs[step.question] = 3;
+      // An agree question: answered as a person consistent with the leading move would.
+      const q = index.questions.get(step.question)!;
+      const track = step.verdict.role ? index.roles.get(step.verdict.role)?.track : undefined;
+      const w = q.type === 'agree' && track ? (q.weights[track] ?? 0) : 0;
+      prefs[step.question] = w > 0 ? 5 : w < 0 ? 1 : 3;
       answeredLater++;
       continue;
     }
     ratings[step.next!] = bandOf(index, plan.currentRole, step.next!).prior;
     asked++;
   }
+}
+
+/**
+ * The expected number of questions still to come, before the choice questions are answered: the median, over
+ * the tracks of the next moves, of a person whose choice answers all point to that track and whose ratings
+ * are all at the prior. (Asked with no preferences at all, every path stays open and the count is the worst.)
+ */
+export function expectedQuestions(index: FrameworkIndex, plan: AskingPlan, profile: Profile, skillsAsked: number): number {
+  const prefs = profile.preferences ?? {};
+  const open = plan.questions.filter((q) => !Object.hasOwn(prefs, q.id));
+  if (!open.length) return expectedSkills(index, plan, profile, skillsAsked);
+  const tracks = [...new Set(plan.nextRoles.map((r) => r.track))];
+  if (!tracks.length) return open.length + expectedSkills(index, plan, profile, skillsAsked);
+  const counts = tracks.map((track) => {
+    const leaning = { ...prefs };
+    for (const q of open) {
+      if (q.type !== 'choice') continue;
+      const best = [...q.options].sort((a, b) => (b.weights[track] ?? 0) - (a.weights[track] ?? 0))[0];
+      if (best) leaning[q.id] = best.id;
+    }
+    return expectedSkills(index, plan, { ...profile, preferences: leaning }, skillsAsked);
+  });
+  counts.sort((a, b) => a - b);
+  return open.length + counts[Math.floor(counts.length / 2)]!;
 }
 
 /** The next skills in decisive order, for "answer N more questions to sharpen the advice". */

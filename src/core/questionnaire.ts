@@ -76,7 +76,7 @@ export function preferenceChoices(question: Question): Choice<number | string>[]
   if (question.type === 'agree') {
     return AGREE_LABELS.map((label, i) => ({ value: i + 1, name: `${i + 1} ${label}`, short: label, key: String(i + 1) }));
   }
-  return question.options.map((option) => ({ value: option.id, name: option.label }));
+  return question.options.map((option, i) => ({ value: option.id, name: `${i + 1} ${option.label}`, short: option.label, ...(i < 9 ? { key: String(i + 1) } : {}) }));
 }
 
 /** Every role for the "current role" list: by level, then title; the name shows level and track. */
