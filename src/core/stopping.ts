@@ -9,24 +9,14 @@
 // fall when a rating rises. So for each rival of the leading role, the band value of each unasked skill that
 // is worst for the leader can be picked skill by skill; if the leader still wins with all those picked, it
 // wins everywhere in the band. The verdict is monotone: checking the band's low and high ends is enough.
-// The numbers themselves always come from the core's own scoring (rankCandidates, roleReadiness), so the
+// The prior is src/core/prior.ts's. The numbers themselves always come from the core's own scoring (rankCandidates, roleReadiness), so the
 // rule follows any change to the formulas that keeps those two properties.
 import { rankCandidates, type Candidate } from './candidates.js';
 import { isValidAnswer, trackFit, type FitResult } from './fit.js';
 import { own, type FrameworkIndex } from './index-framework.js';
+import { priorLevel } from './prior.js';
 import { readRatings, roleReadiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
-
-/**
- * The level the scoring assumes for a skill nobody rated: what the person's current role requires of it, else
- * the framework's cautious default. (The same rule as src/core/prior.ts on main, kept here until it lands.)
- */
-export function priorLevel(index: FrameworkIndex, currentRole: Role, skillId: string): number {
-  const required = currentRole.skills.find((s) => s.skill === skillId);
-  if (required) return required.level;
-  const fallback = (index.framework.meta.scoring as { unrated_prior?: number }).unrated_prior;
-  return typeof fallback === 'number' ? fallback : 1;
-}
 
 /** The scale's lowest and highest levels. */
 function scaleBounds(index: FrameworkIndex): [number, number] {

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexFramework, type FrameworkIndex } from '../../src/core/index-framework.js';
 import { recommend } from '../../src/core/recommend.js';
-import { atPrior, bandOf, decisiveOrder, priorLevel, settle, type Verdict } from '../../src/core/stopping.js';
+import { priorLevel } from '../../src/core/prior.js';
+import { atPrior, bandOf, decisiveOrder, settle, type Verdict } from '../../src/core/stopping.js';
 import type { Profile } from '../../src/core/types.js';
 import { loadFramework } from '../../src/io/load-framework.js';
 import { arbCase, SKILL_IDS } from './arbitraries.js';
@@ -32,7 +33,7 @@ function* assignments(index: FrameworkIndex, profile: Profile, remaining: string
 
 describe('priorLevel and the band', () => {
   const index = makeIndex({
-    meta: { scoring: { unrated_prior: 2 } as never },
+    meta: { scoring: { unrated_prior: 2 } },
     roles: [makeRole('agent', { skills: [req('a', 3, 5), req('b', 5, 2)] })],
   });
   const agent = index.roles.get('agent')!;
