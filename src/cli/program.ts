@@ -135,10 +135,21 @@ Docs: https://www.npmjs.com/package/rungs`,
     'rungs report team/ -f csv -o team.csv',
     "rungs report 'team/**/*.yaml' -f json | jq '.people[] | select(.readiness > 0.8)'",
     'rungs report team/ -f html -o team.html',
+    'rungs report team-2026-12/ --since team-2026-06/   change since the earlier snapshot',
     'cat people.ndjson | rungs report -',
   ], () => import('./commands/report.js'))
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
-    .option('--max-files <n>', 'refuse batches larger than this', '100000');
+    .option('--max-files <n>', 'refuse batches larger than this', '100000')
+    .option('--since <dir|date>', 'change since: an earlier snapshot folder of the same team, or a date (YYYY-MM-DD)');
+
+  command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
+    'rungs progress ana.yaml',
+    'rungs progress ana.yaml --since 2026-06-30   against the one kept then',
+    'rungs progress ana.yaml -f markdown -o ana-progress.md',
+  ], () => import('./commands/progress.js'))
+    .argument('<profile>', 'a profile file (YAML or JSON) with a history, or - for stdin')
+    .option('--since <date>', 'compare with the latest assessment on or before this date (YYYY-MM-DD)')
+    .addHelpText('after', '\nExit codes: 0 printed; 1 the profile has errors, or keeps no earlier assessment\n(none on or before --since); 2 usage (a missing file, a date not YYYY-MM-DD).');
 
   return program;
 }

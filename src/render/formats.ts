@@ -9,6 +9,7 @@ export const FORMATS = {
   advice: ['text', 'json', 'markdown'],
   plan: ['text', 'json', 'markdown'],
   report: ['table', 'json', 'csv', 'markdown', 'html'],
+  progress: ['text', 'json', 'markdown'],
 } as const;
 
 export type View = keyof typeof FORMATS;
@@ -24,6 +25,7 @@ export const DEFAULT_FORMAT: { [V in View]: FormatOf<V> } = {
   advice: 'text',
   plan: 'text',
   report: 'table',
+  progress: 'text',
 };
 
 /** What every formatter gets besides its data. */

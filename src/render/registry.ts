@@ -3,6 +3,7 @@
 // missing format is a compile error.
 import type { Comparison, PathNode, RoleDetail, RoleRow, SkillRow } from '../core/browse.js';
 import type { PlanResult } from '../core/plan.js';
+import type { Progress } from '../core/progress.js';
 import type { Advice } from '../core/recommend.js';
 import type { TeamReport } from '../core/team.js';
 import type { ValidationReport } from '../core/validation.js';
@@ -18,6 +19,7 @@ export interface ViewData {
   advice: Advice;
   plan: PlanResult;
   report: TeamReport;
+  progress: Progress;
 }
 
 export type FormatterSet<V extends View> = { [F in FormatOf<V>]: Formatter<ViewData[V]> };
@@ -47,6 +49,7 @@ const REGISTRY: { [V in View]: () => Promise<FormatterSet<V>> } = {
   advice: async () => (await import('./advice/index.js')).adviceFormatters,
   plan: async () => (await import('./plan/index.js')).planFormatters,
   report: async () => (await import('./report/index.js')).reportFormatters,
+  progress: async () => (await import('./progress/index.js')).progressFormatters,
 };
 
 /** Formats that are for machines: never coloured, whatever the terminal. */

@@ -9,7 +9,7 @@ const byName = (name: string) => report.people.find((p) => p.name === name)!;
 describe('buildTeamReport: people', () => {
   it('has the top-level keys of the JSON contract', () => {
     expect(Object.keys(report)).toEqual(['framework', 'thresholds', 'summary', 'people', 'team', 'errors']);
-    expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration']);
+    expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration', 'moved']);
     expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2 });
   });
 
@@ -27,7 +27,7 @@ describe('buildTeamReport: people', () => {
     });
     expect(dee.top_gaps).toEqual([{ skill: 'coaching', name: 'Coaching', current: 2, target: 4, importance: 5 }]);
     expect(Object.keys(dee).sort()).toEqual(
-      ['file', 'name', 'current_role', 'next_role', 'readiness', 'fit', 'ready', 'gated', 'unrated', 'top_gaps', 'gaps', 'warnings'].sort(),
+      ['file', 'name', 'current_role', 'next_role', 'readiness', 'fit', 'ready', 'gated', 'unrated', 'top_gaps', 'gaps', 'warnings', 'change', 'merged_from'].sort(),
     );
   });
 
