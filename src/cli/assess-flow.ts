@@ -10,6 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { durationLabel, evidenceSkills, expectedQuestions, nextStep, planAsking, sharpenList, type AskingPlan, type Mode } from '../core/asking.js';
+import { withPrevious } from '../core/history.js';
 import { own, type FrameworkIndex } from '../core/index-framework.js';
 import { preferenceChoices, preferenceLabel, progressLabel, ratingChoices, ratingLabel, roleChoices } from '../core/questionnaire.js';
 import { recommend, type Advice } from '../core/recommend.js';
@@ -468,7 +469,11 @@ function buildProfile(
   if (Object.keys(answers.evidence).length) profile.evidence = answers.evidence;
   if (Object.keys(answers.preferences).length) profile.preferences = answers.preferences;
   if (base?.manager_ratings !== undefined) profile.manager_ratings = base.manager_ratings;
-  return profile;
+  if (base?.manager_assessed_on !== undefined) profile.manager_assessed_on = base.manager_assessed_on;
+  if (!base) return profile;
+  // A retake keeps the finished assessment it replaces in `history`; a continued one carries the history on.
+  if (base.incomplete === true) return base.history ? { ...profile, history: base.history } : profile;
+  return withPrevious(base, profile);
 }
 
 // ---------------------------------------------------------------------------------------------------------

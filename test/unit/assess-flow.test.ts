@@ -232,6 +232,12 @@ describe('--resume', () => {
     const after = reread(target);
     expect(after).toMatchObject({ name: 'Sam', manager_ratings: { troubleshooting: 3 }, assessed_on: '2025-04-01' });
     expect(after.ratings.budgeting).toBe(1);
+    // the finished assessment it replaced is kept, as the last entry of history
+    expect(after.history).toHaveLength(1);
+    expect(after.history![0]).toMatchObject({ assessed_on: TODAY, current_role: ROLE, ratings: { ...before.ratings, budgeting: 1 }, preferences: before.preferences });
+    // and the next retake adds the next one
+    await run(personaPrompter(me), { resume: target, today: '2025-05-01' }).result;
+    expect(reread(target).history!.map((h) => h.assessed_on)).toEqual([TODAY, '2025-04-01']);
   });
 
   it('keeps --quick: the mode is saved, and an interrupted quick run resumes quick', async () => {
