@@ -49,8 +49,10 @@ export const choicePrompt = createPrompt<unknown, ChoicePromptConfig>((config, d
       finish(BACK, '← back');
       return;
     }
-    const typed = (rl.line.slice(-1) || key.name || '').toLowerCase();
+    // What was typed is on the line (a terminal's "?" has no key name); nothing there, nothing typed.
+    const typed = rl.line.slice(-1).toLowerCase();
     rl.clearLine(0);
+    if (!typed) return;
     if (typed === '?') {
       setExpanded(!expanded);
       return;

@@ -10,6 +10,8 @@ import type { Back, Choice, InputQuestion, Prompter, SelectQuestion } from './ad
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** The terminal's size, when not the output's own (tests: a virtual terminal of 80x24). */
+  size?: { columns: number; rows: number };
 }
 
 export function createInquirerPrompter(context: PromptContext = {}): Prompter {
@@ -25,8 +27,8 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
           choices: q.choices as Choice<unknown>[],
           ...(q.default !== undefined ? { default: q.default } : {}),
           ...(q.back ? { back: true } : {}),
-          columns: output.columns ?? 80,
-          rows: output.rows ?? 24,
+          columns: context.size?.columns ?? output.columns ?? 80,
+          rows: context.size?.rows ?? output.rows ?? 24,
           colour: (output as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR,
         },
         ctx(),
