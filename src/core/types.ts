@@ -100,6 +100,8 @@ export interface Edge {
 export interface Role {
   id: string;
   title: string;
+  /** Other titles people know the role by: the role search finds it by them. */
+  aliases?: string[];
   level: number;
   track: string;
   /** A role people can be hired into directly: the roots of the role graph. */
