@@ -21,6 +21,8 @@ export interface Choice<T> {
   text?: string;
   /** A key that chooses it at once: a level's digit, `n` for "not sure". */
   key?: string;
+  /** Other words a search finds it by (a role's aliases). */
+  keywords?: string[];
   /** What the answered question shows. */
   short?: string;
   /** Shown under the list for the highlighted choice. */
@@ -79,24 +81,83 @@ export function preferenceChoices(question: Question): Choice<number | string>[]
   return question.options.map((option, i) => ({ value: option.id, name: `${i + 1} ${option.label}`, short: option.label, ...(i < 9 ? { key: String(i + 1) } : {}) }));
 }
 
-/** Every role for the "current role" list: by level, then title; the name shows level and track. */
+/** Every role for the "current role" list: by level, then title; the name shows level and track; aliases are searched too. */
 export function roleChoices(index: FrameworkIndex): Choice<string>[] {
   return [...index.roles.values()]
     .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'en') || compareIds(a.id, b.id))
     .map((role) => {
       const track = index.tracks.get(role.track)?.name ?? role.track;
-      return { value: role.id, name: `${role.title} (level ${role.level}, ${track})`, short: role.title, description: role.summary };
+      return {
+        value: role.id,
+        name: `${role.title} (level ${role.level}, ${track})`,
+        short: role.title,
+        description: role.summary,
+        ...(role.aliases?.length ? { keywords: role.aliases } : {}),
+      };
     });
 }
 
-/** The choices whose name (or string value) contains every word of the search term, case-insensitively. */
+/**
+ * The choices a search term finds, best first, forgivingly: each word of the term must match a word of the
+ * choice's name, keywords (a role's aliases) or value, as its start, inside it, or within a typo or two
+ * ("tecnician"); "helpdesk" also matches "help desk". A term equal to a whole alias or name ranks first.
+ */
 export function filterChoices<T>(choices: readonly Choice<T>[], term: string | undefined): Choice<T>[] {
-  const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = normalise(term ?? '').split(' ').filter(Boolean);
   if (!words.length) return [...choices];
-  return choices.filter((choice) => {
-    const haystack = `${choice.name} ${typeof choice.value === 'string' ? choice.value : ''}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
+  const phrase = words.join(' ');
+  const scored: { choice: Choice<T>; score: number; i: number }[] = [];
+  choices.forEach((choice, i) => {
+    const phrases = [choice.short ?? choice.name, choice.name, ...(choice.keywords ?? []), typeof choice.value === 'string' ? choice.value : ''].map(normalise);
+    const tokens = new Set(phrases.flatMap((p) => p.split(' ')).filter(Boolean));
+    // "help desk" as one word too, so that "helpdesk" finds it
+    for (const p of phrases) {
+      const parts = p.split(' ');
+      for (let k = 0; k + 1 < parts.length; k++) tokens.add(parts[k]! + parts[k + 1]!);
+    }
+    // the whole term as a name or alias, then as words in a row of one
+    let score = phrases.includes(phrase) ? 100 : phrases.some((p) => ` ${p}`.includes(` ${phrase}`)) ? 50 : 0;
+    for (const word of words) {
+      let best = 0;
+      for (const token of tokens) best = Math.max(best, wordMatch(word, token));
+      if (best === 0) return;
+      score += best;
+    }
+    scored.push({ choice, score, i });
   });
+  return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.choice);
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** 3: the same word; 2: the start of it; 1: inside it, or a typo away. 0: no match. */
+function wordMatch(word: string, token: string): number {
+  if (word === token) return 3;
+  if (token.startsWith(word)) return 2;
+  if (word.length >= 3 && token.includes(word)) return 1;
+  const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  if (allowed && Math.abs(token.length - word.length) <= allowed && editDistance(word, token, allowed) <= allowed) return 1;
+  // a typo in the part typed so far: "tecn" -> "technician"
+  if (allowed && word.length >= 4 && token.length > word.length && editDistance(word, token.slice(0, word.length), allowed) <= allowed) return 1;
+  return 0;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let min = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      min = Math.min(min, row[j]!);
+    }
+    if (min > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 /** `[7 of about 15]`: the question, against the count expected (not the worst case). */

@@ -149,3 +149,36 @@ describe('the default framework', () => {
     }
   });
 });
+
+describe('finding a role by the title people use', () => {
+  const real = indexFramework(loadFramework(new URL('../../data', import.meta.url).pathname).framework!);
+  const roles = roleChoices(real);
+  const first = (term: string) => filterChoices(roles, term).map((c) => c.value);
+
+  it.each([
+    ['helpdesk', 'support-technician'],
+    ['help desk', 'support-technician'],
+    ['service desk', 'support-technician'],
+    ['tier 1', 'support-technician'],
+    ['L1', 'support-technician'],
+    ['tecnician', 'support-technician'],
+    ['support tecnician', 'support-technician'],
+    ['tier 2', 'technical-support-specialist'],
+    ['team leader', 'support-team-lead'],
+    ['CSM', 'customer-success-manager'],
+    ['head of support', 'customer-support-director'],
+  ])('"%s" finds %s first', (term, id) => {
+    expect(first(term)[0]).toBe(id);
+  });
+
+  it('"agent" finds the agent roles, and no role that is not one', () => {
+    const found = first('agent');
+    expect(found).toContain('customer-support-representative');
+    expect(found).toContain('virtual-support-agent');
+    expect(found).not.toContain('chief-customer-officer');
+  });
+
+  it('a word that matches nothing finds nothing', () => {
+    expect(first('astronaut')).toEqual([]);
+  });
+});
