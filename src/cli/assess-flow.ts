@@ -476,6 +476,40 @@ function buildProfile(
   return withPrevious(base, profile);
 }
 
+/**
+ * Without --save, after the advice: offer to keep the answers in a file in the current folder (Enter takes the
+ * name offered, "-" declines), then ask the name to put in it. Returns the file written, or undefined.
+ */
+export async function offerSave(prompter: Prompter, profile: Profile, options: Pick<AssessOptions, 'schemaPath' | 'now'> & { folder?: string } = {}): Promise<string | undefined> {
+  const folder = options.folder ?? '.';
+  const date = localDate((options.now ?? (() => new Date()))());
+  let offered = join(folder, `rungs-${profile.current_role}-${date}.yaml`);
+  for (let n = 2; existsSync(offered); n++) offered = join(folder, `rungs-${profile.current_role}-${date}-${n}.yaml`);
+  const answer = (
+    await prompter.input({
+      message: `Save your answers, to see this advice again or retake it later? File name (Enter for ${offered}, - for no)`,
+      topic: { kind: 'save' },
+    })
+  ).trim();
+  if (answer === '-') return undefined;
+  const target = answer || offered;
+  checkTarget(target, false);
+  const named = { ...profile };
+  if (named.name === undefined) {
+    const name = (await prompter.input({ message: 'Your name, saved with your answers (optional: Enter to skip)', topic: { kind: 'name' } })).trim();
+    if (name) named.name = name;
+  }
+  const io = await import('../io/profile.js');
+  const yaml = io.profileToYaml(named, options.schemaPath ?? join(packageRoot(), 'schemas', 'profile.schema.json'));
+  writeFileAtomic(target, yaml, { noClobber: true });
+  return target;
+}
+
+/** The command that continues or retakes a saved questionnaire, in full. */
+export function resumeCommand(file: string, profile: Profile | undefined): string {
+  return `rungs assess --resume ${shellQuote(file)}${profile?.mode === 'quick' ? ' --quick' : ''}`;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Files
 

@@ -210,7 +210,8 @@ describe('rungs assess, Ctrl-C at every prompt: the exit code and the line it pr
     }
     const last = written.join('').trim().split('\n').at(-1)!;
     if (n === 0) expect(last).toBe('rungs: cancelled');
-    else expect(last).toBe(`rungs: cancelled; answers so far saved to ${target} (continue with: rungs assess --resume ${target})`);
+    // the full command, mode included
+    else expect(last).toBe(`rungs: cancelled; answers so far saved to ${target} (continue with: rungs assess --resume ${target} --quick)`);
     expect(readdirSync(dir)).toEqual(n === 0 ? [] : ['me.yaml']);
   });
 });

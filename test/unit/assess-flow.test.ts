@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAssessment, terminalHangup, type AssessOptions } from '../../src/cli/assess-flow.js';
+import { offerSave, resumeCommand, runAssessment, terminalHangup, type AssessOptions } from '../../src/cli/assess-flow.js';
 import { planAsking } from '../../src/core/asking.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import type { Profile } from '../../src/core/types.js';
@@ -14,7 +14,7 @@ import { RungsError } from '../../src/errors.js';
 import { loadFramework } from '../../src/io/load-framework.js';
 import { packageRoot } from '../../src/io/paths.js';
 import { readProfileFile } from '../../src/io/profile.js';
-import { BACK, type AskedQuestion } from '../../src/prompts/adapter.js';
+import { BACK, ScriptedPrompter, type AskedQuestion } from '../../src/prompts/adapter.js';
 import { answerFor, personaPrompter, type Persona } from '../helpers/persona-prompter.js';
 
 const index = indexFramework(loadFramework(new URL('../../data', import.meta.url).pathname).framework!);
@@ -363,5 +363,28 @@ describe('never overwriting a file unasked', () => {
     expect(r.saved).toBe(`${target}.rungs-20250314-090507.yaml`);
     expect(readFileSync(target, 'utf8')).toBe('written by someone else meanwhile');
     expect(reread(r.saved!).ratings).toEqual(answered(prompter.asked).ratings);
+  });
+});
+
+describe('nothing lost without --save', () => {
+  const profile: Profile = { current_role: ROLE, ratings: { troubleshooting: 3 }, assessed_on: TODAY };
+  const now = () => new Date(2025, 2, 14, 9, 0, 0);
+
+  it('offers a file in the current folder: Enter takes it, then the name goes in it', async () => {
+    const prompter = new ScriptedPrompter(['', 'Dana']);
+    const file = await offerSave(prompter, profile, { folder: dir, now });
+    expect(file).toBe(join(dir, `rungs-${ROLE}-2025-03-14.yaml`));
+    expect(prompter.asked[0]!.message).toContain(`Enter for ${file}`);
+    expect(reread(file!)).toMatchObject({ name: 'Dana', current_role: ROLE, ratings: { troubleshooting: 3 } });
+    // the next offer never names a file that exists
+    const again = new ScriptedPrompter(['-']);
+    expect(await offerSave(again, profile, { folder: dir, now })).toBeUndefined();
+    expect(again.asked[0]!.message).toContain(`rungs-${ROLE}-2025-03-14-2.yaml`);
+    expect(readdirSync(dir)).toEqual([`rungs-${ROLE}-2025-03-14.yaml`]);
+  });
+
+  it('the resume hint is the full command, --quick included', () => {
+    expect(resumeCommand('my file.yaml', { ...profile, mode: 'quick' })).toBe(`rungs assess --resume 'my file.yaml' --quick`);
+    expect(resumeCommand('me.yaml', profile)).toBe('rungs assess --resume me.yaml');
   });
 });
