@@ -359,12 +359,19 @@ class Session {
     return progressLabel(answered + 1, Math.max(expected, answered + 1));
   }
 
+  /** The last estimate, and the answers it was made for: while the choice questions run it is not redone. */
+  private estimate: { key: string; rest: number; at: number } | undefined;
+
   private expectedRest(): number {
     const { plan, answers } = this;
-    const prefs = plan!.questions.filter((q) => !Object.hasOwn(answers.preferences, q.id)).length;
+    const openChoice = plan!.questions.filter((q) => !Object.hasOwn(answers.preferences, q.id)).length;
     const extra = this.extra.filter((id) => !Object.hasOwn(answers.ratings, id)).length;
-    const open = plan!.questions.filter((q) => !Object.hasOwn(answers.preferences, q.id)).length;
-    return prefs - open + extra + expectedQuestions(this.index, plan!, this.profile(), this.skillsAsked);
+    const answeredNow = plan!.questions.length - openChoice;
+    // Before the first skill, the estimate made up front stands (less the choice questions answered since).
+    if (this.estimate && this.skillsAsked === 0 && openChoice > 0 && this.estimate.key === answers.role) return Math.max(openChoice, this.estimate.rest - (answeredNow - this.estimate.at));
+    const rest = extra + expectedQuestions(this.index, plan!, this.profile(), this.skillsAsked);
+    this.estimate = { key: answers.role!, rest, at: answeredNow };
+    return rest;
   }
 
   private announce(): void {
@@ -417,22 +424,20 @@ class Session {
   }
 }
 
-/** The review's rows: one per answer, label and answer in two columns. */
+/** The review's rows: one per answer, the question or skill beside the answer. */
 function reviewRows(index: FrameworkIndex, plan: AskingPlan, answers: Answers, scale: readonly ScaleLevel[]): Choice<string>[] {
-  const rows: { label: string; answer: string; value: string }[] = [];
-  rows.push({ label: 'Current role', answer: plan.currentRole.title, value: 'role:' });
+  const rows: Choice<string>[] = [{ value: 'role:', name: 'Current role', text: plan.currentRole.title, short: 'Current role' }];
   for (const q of [...plan.questions, ...plan.later]) {
     if (!Object.hasOwn(answers.preferences, q.id)) continue;
-    rows.push({ label: shorten(q.text, 44), answer: preferenceLabel(q, answers.preferences[q.id]!), value: `preference:${q.id}` });
+    rows.push({ value: `preference:${q.id}`, name: shorten(q.text, 30), text: preferenceLabel(q, answers.preferences[q.id]!), short: shorten(q.text, 30) });
   }
   for (const id of Object.keys(answers.ratings)) {
     const skill = index.skills.get(id);
     if (!skill) continue;
-    rows.push({ label: skill.name, answer: ratingLabel(answers.ratings[id]!, scale), value: `skill:${id}` });
-    if (answers.evidence[id]) rows.push({ label: `  evidence`, answer: shorten(answers.evidence[id]!, 28), value: `evidence:${id}` });
+    rows.push({ value: `skill:${id}`, name: shorten(skill.name, 30), text: ratingLabel(answers.ratings[id]!, scale), short: skill.name });
+    if (answers.evidence[id]) rows.push({ value: `evidence:${id}`, name: '  evidence', text: answers.evidence[id]!, short: `${skill.name}: evidence` });
   }
-  const width = Math.max(...rows.map((r) => r.label.length));
-  return rows.map((r) => ({ value: r.value, name: `${r.label.padEnd(width)}  ${r.answer}`, short: r.label.trim() }));
+  return rows;
 }
 
 function shorten(text: string, max: number): string {

@@ -4,7 +4,8 @@
 import { styleText } from 'node:util';
 import { createPrompt, isDownKey, isEnterKey, isUpKey, useKeypress, usePrefix, useState } from '@inquirer/core';
 import { BACK, type Choice } from './adapter.js';
-import { layoutSelect } from './layout.js';
+import { fitLine, layoutSelect } from './layout.js';
+import { displayWidth } from '../render/width.js';
 
 export interface ChoicePromptConfig {
   message: string;
@@ -63,7 +64,12 @@ export const choicePrompt = createPrompt<unknown, ChoicePromptConfig>((config, d
 
   const firstLine = config.message.split('\n')[0]!;
   const bold = (s: string) => (config.colour ? styleText('bold', s) : s);
-  if (status === 'done') return `${prefix} ${bold(firstLine)} ${config.colour ? styleText('cyan', answer) : answer}`;
+  if (status === 'done') {
+    // One line, within the width: the answer shortened at a word if need be (the prompt library would wrap mid-word).
+    const room = Math.max(12, config.columns - 1 - 2 - displayWidth(firstLine) - 1);
+    const shown = fitLine(answer, room);
+    return `${prefix} ${bold(firstLine)} ${config.colour ? styleText('cyan', shown) : shown}`;
+  }
   const { lines, owner, messageLines } = layoutSelect({ message: config.message, choices, active, expanded, back: config.back === true, columns: config.columns, rows: config.rows });
   return lines
     .map((line, i) => {

@@ -73,6 +73,11 @@ export function layoutSelect(input: LayoutInput): Layout {
     const start = Math.min(Math.max(0, at - Math.floor(room / 2)), Math.max(0, input.choices.length - room));
     window = [start, Math.min(input.choices.length, start + room)];
   }
+  const windowed = needed > budget;
+  if (windowed) {
+    // one line per choice in a window: names and texts shortened to it
+    for (let i = 0; i < base.length; i++) base[i] = 1;
+  }
   const allowed = base.slice();
   let left = budget - needed;
   if (needed <= budget && description.length && left >= description.length + 1) left -= description.length;
@@ -120,6 +125,9 @@ export function layoutSelect(input: LayoutInput): Layout {
         lines.push(`${' '.repeat(2 + labelWidth + 2)}${l}`);
         owner.push(i);
       }
+    } else if (windowed) {
+      lines.push(`${cursor}${fitLine(c.name, width - 2)}`);
+      owner.push(i);
     } else {
       const [first, ...rest] = wrap(c.name, width - 2);
       lines.push(`${cursor}${first ?? ''}`);
@@ -198,4 +206,10 @@ function fitLines(lines: readonly string[], n: number, width: number): string[] 
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** One line of at most `width` columns, cut at a word with "…" when the text is longer. */
+export function fitLine(text: string, width: number): string {
+  const lines = wrap(text, width);
+  return lines.length <= 1 ? (lines[0] ?? '') : fitLines(lines, 1, width)[0]!;
 }

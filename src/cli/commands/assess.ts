@@ -26,7 +26,7 @@ export interface AssessCliOptions extends CommonOptions {
 }
 
 function savedLine(file: string): string {
-  return `rungs: saved your answers to ${file} (see this advice again: rungs recommend ${shellQuote(file)}; retake it later: rungs assess --resume ${shellQuote(file)})`;
+  return `rungs: saved your answers to ${file}\n  see this advice again: rungs recommend ${shellQuote(file)}\n  retake it later:       rungs assess --resume ${shellQuote(file)}`;
 }
 
 export async function run(_args: string[], options: AssessCliOptions): Promise<number> {
