@@ -102,6 +102,9 @@ interface Answers {
   name?: string;
 }
 
+/** The review names this many assumed skills, then "and N more" (the saved file and the advice list them all). */
+const ASSUMED_SHOWN = 6;
+
 /** One answered prompt of this session, for ← (back). */
 type Item = { kind: 'role' } | { kind: 'name' } | { kind: 'preference'; id: string } | { kind: 'skill'; id: string } | { kind: 'evidence'; id: string };
 
@@ -392,8 +395,10 @@ class Session {
     const assumed = this.assumed();
     const sharpen = this.mode === 'full' || this.skillsAsked < plan.skillBudget ? sharpenList(index, plan, this.profile()) : [];
     const rows = reviewRows(index, plan, answers, scale);
+    const names = assumed.map((id) => index.skills.get(id)?.name ?? id);
+    const listed = names.length > ASSUMED_SHOWN ? `${names.slice(0, ASSUMED_SHOWN).join(', ')} and ${names.length - ASSUMED_SHOWN} more` : names.join(', ');
     const summary = assumed.length
-      ? `${assumed.length} skill${assumed.length === 1 ? '' : 's'} not asked: assumed at the level your role expects (±1 would not change the advice): ${assumed.map((id) => index.skills.get(id)?.name ?? id).join(', ')}.`
+      ? `${assumed.length} skill${assumed.length === 1 ? '' : 's'} not asked, assumed at what your role expects (±1 would not change the advice): ${listed}.`
       : 'Every skill that counts was asked.';
     const choice = await this.prompter.select<string>({
       message: `Review your answers (Enter on one to change it)\n  ${summary}`,
