@@ -122,6 +122,51 @@ describe('settle, against brute force (property)', () => {
   });
 });
 
+describe('settle with preference questions still open (property)', () => {
+  // Small cases: at most 3 skills left and 2 questions open, each open question answered any way or not at all.
+  const arb = arbCase
+    .filter(({ fw }) => fw.questions.length > 0)
+    .chain(({ fw, profile }) =>
+      fc.record({ remaining: fc.subarray(SKILL_IDS, { maxLength: 3 }), open: fc.subarray(fw.questions.map((q) => q.id), { minLength: 1, maxLength: Math.min(2, fw.questions.length) }) }).map(({ remaining, open }) => {
+        const ratings = { ...profile.ratings };
+        for (const id of remaining) delete ratings[id];
+        const preferences = { ...profile.preferences };
+        for (const id of open) delete preferences[id];
+        return { fw, profile: { ...profile, ratings, preferences }, remaining, open };
+      }),
+    );
+
+  it('never settled while some answers to the open questions, with skills in the band, change the role or the verdict', () => {
+    let settledCases = 0;
+    fc.assert(
+      fc.property(arb, ({ fw, profile, remaining, open }) => {
+        const index = indexFramework(fw);
+        const s = settle(index, profile, remaining, open);
+        if (!s.settled) return;
+        settledCases++;
+        const answersOf = (id: string): (number | string | undefined)[] => {
+          const q = index.questions.get(id)!;
+          return [undefined, ...(q.type === 'agree' ? [1, 2, 3, 4, 5] : q.options.map((o) => o.id))];
+        };
+        const combos: Record<string, number | string>[] = [{}];
+        for (const id of open) {
+          const next: Record<string, number | string>[] = [];
+          for (const c of combos) for (const a of answersOf(id)) next.push(a === undefined ? c : { ...c, [id]: a });
+          combos.splice(0, combos.length, ...next);
+        }
+        for (const prefs of combos) {
+          for (const values of assignments(index, profile, remaining)) {
+            const v = adviceOf(index, { ...profile, ratings: { ...profile.ratings, ...values }, preferences: { ...profile.preferences, ...prefs } });
+            expect(v).toEqual(s.verdict);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(settledCases).toBeGreaterThan(10); // the property was exercised, not vacuous
+  });
+});
+
 describe('decisiveOrder', () => {
   const index = makeIndex({
     roles: [
