@@ -362,19 +362,23 @@ class Session {
     return progressLabel(answered + 1, Math.max(expected, answered + 1));
   }
 
-  /** The last estimate, and the answers it was made for: while the choice questions run it is not redone. */
-  private estimate: { key: string; rest: number; at: number } | undefined;
+  /** The estimate made before any preference or skill answer, per role: it stands while the choice questions run. */
+  private upfront: { role: string; rest: number } | undefined;
 
   private expectedRest(): number {
     const { plan, answers } = this;
     const openChoice = plan!.questions.filter((q) => !Object.hasOwn(answers.preferences, q.id)).length;
     const extra = this.extra.filter((id) => !Object.hasOwn(answers.ratings, id)).length;
-    const answeredNow = plan!.questions.length - openChoice;
-    // Before the first skill, the estimate made up front stands (less the choice questions answered since).
-    if (this.estimate && this.skillsAsked === 0 && openChoice > 0 && this.estimate.key === answers.role) return Math.max(openChoice, this.estimate.rest - (answeredNow - this.estimate.at));
-    const rest = extra + expectedQuestions(this.index, plan!, this.profile(), this.skillsAsked);
-    this.estimate = { key: answers.role!, rest, at: answeredNow };
-    return rest;
+    if (this.skillsAsked === 0 && openChoice > 0) {
+      // Before the first skill: the up-front estimate (the same however the run was interrupted and resumed),
+      // less the choice questions answered since.
+      if (this.upfront?.role !== answers.role) {
+        const blank: Profile = { current_role: answers.role!, ratings: {}, preferences: {} };
+        this.upfront = { role: answers.role!, rest: expectedQuestions(this.index, plan!, blank, 0) };
+      }
+      return Math.max(openChoice, this.upfront!.rest - (plan!.questions.length - openChoice));
+    }
+    return extra + expectedQuestions(this.index, plan!, this.profile(), this.skillsAsked);
   }
 
   private announce(): void {
