@@ -193,7 +193,8 @@ class Session {
   }
 
   private profile(): Profile {
-    return { current_role: this.answers.role!, ratings: this.answers.ratings, preferences: this.answers.preferences };
+    // Copies: the scoring caches what it read from a ratings object, which must not change afterwards.
+    return { current_role: this.answers.role!, ratings: { ...this.answers.ratings }, preferences: { ...this.answers.preferences } };
   }
 
   /** Whether the answers will be saved: then the name is asked, once, right after the role. */

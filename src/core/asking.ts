@@ -116,24 +116,24 @@ function mostTelling(open: readonly Question[], a: string | undefined, b: string
 
 /** How many more questions would be asked if every rating from here were the prior (and every agree answer in line with the leading move). */
 export function expectedSkills(index: FrameworkIndex, plan: AskingPlan, profile: Profile, skillsAsked: number): number {
-  const ratings = { ...profile.ratings };
-  const prefs = { ...(profile.preferences ?? {}) };
-  const sim: Profile = { ...profile, ratings, preferences: prefs };
+  // A new ratings object at every step: the scoring caches what it read from one (src/core/readiness.ts).
+  let ratings = { ...profile.ratings };
+  let prefs = { ...(profile.preferences ?? {}) };
   let asked = skillsAsked;
   let answeredLater = 0;
   for (;;) {
-    const step = nextStep(index, plan, sim, asked);
+    const step = nextStep(index, plan, { ...profile, ratings, preferences: prefs }, asked);
     if (step.done) return asked - skillsAsked + answeredLater;
     if (step.question) {
       // An agree question: answered as a person consistent with the leading move would.
       const q = index.questions.get(step.question)!;
       const track = step.verdict.role ? index.roles.get(step.verdict.role)?.track : undefined;
       const w = q.type === 'agree' && track ? (q.weights[track] ?? 0) : 0;
-      prefs[step.question] = w > 0 ? 5 : w < 0 ? 1 : 3;
+      prefs = { ...prefs, [step.question]: w > 0 ? 5 : w < 0 ? 1 : 3 };
       answeredLater++;
       continue;
     }
-    ratings[step.next!] = bandOf(index, plan.currentRole, step.next!).prior;
+    ratings = { ...ratings, [step.next!]: bandOf(index, plan.currentRole, step.next!).prior };
     asked++;
   }
 }

@@ -110,7 +110,7 @@ export function progress(index: FrameworkIndex, profile: Profile, since?: string
     role_now: move.current_role,
     self: compareRatings(index, entry.ratings, profile.ratings),
     lead: entry.manager_ratings && profile.manager_ratings ? compareRatings(index, entry.manager_ratings, profile.manager_ratings) : null,
-    target: roleRef(target),
+    target: roleRef(index, target),
     recommended_then: thenRole ? recommendedThen(index, then) : null,
     readiness: { before: round3(before.readiness), after: round3(after.readiness), ready_before: before.ready, ready_after: after.ready },
     gaps_closed: [...openThen.values()].filter((g) => !openNow.has(g.skill)).map((g) => gapChange(g.skill, g.target)),
@@ -172,5 +172,5 @@ export function pastProfile(index: FrameworkIndex, now: Profile, entry: HistoryE
 
 function recommendedThen(index: FrameworkIndex, then: Profile): RoleRef | null {
   const next = nextMove(index, then).next_role;
-  return next ? { id: next.id, title: next.title, level: next.level, track: next.track } : null;
+  return next ? { id: next.id, title: next.title, level: next.level, track: next.track, track_name: next.track_name } : null;
 }

@@ -15,7 +15,7 @@ import { rankCandidates, type Candidate } from './candidates.js';
 import { isValidAnswer, trackFit, type FitResult } from './fit.js';
 import { own, type FrameworkIndex } from './index-framework.js';
 import { priorLevel } from './prior.js';
-import { readRatings, roleReadiness } from './readiness.js';
+import { roleReadiness, scoringRatings } from './readiness.js';
 import type { Profile, Role } from './types.js';
 
 /** The scale's lowest and highest levels. */
@@ -52,8 +52,10 @@ export interface Settlement {
   open?: { rival: string } | { ready: true };
 }
 
-/** Score differences this small are treated as ties that could go either way: never stop on float noise. */
+/** Float noise: never stop on it. */
 const EPSILON = 1e-9;
+/** The precision at which candidates' scores are compared (src/core/candidates.ts compareCandidates: round3). */
+const SCORE_STEP = 0.001;
 
 /**
  * Whether the advice is settled, given the answers so far (`profile`: current role, preferences, ratings) and
@@ -91,7 +93,9 @@ export function settle(index: FrameworkIndex, profile: Profile, remaining: reado
       const leaderThere = worst.find((c) => c.role.id === leader.role.id)!;
       const rivalThere = worst.find((c) => c.role.id === rival.role.id)!;
       if (worst[0]!.role.id !== leader.role.id) return { settled: false, verdict, open: { rival: worst[0]!.role.id } };
-      if (Math.abs(leaderThere.score - rivalThere.score) < EPSILON) return { settled: false, verdict, open: { rival: rival.role.id } };
+      // Candidates are compared on scores rounded to SCORE_STEP, ties broken by other rules: a lead of less than
+      // one step at the rival's best could become a tie somewhere in the band. Only a full step is safe.
+      if (leaderThere.score - rivalThere.score < SCORE_STEP - EPSILON) return { settled: false, verdict, open: { rival: rival.role.id } };
     }
   }
 
@@ -152,12 +156,14 @@ function currentRoleOf(index: FrameworkIndex, profile: Profile): Role {
 function scratch(index: FrameworkIndex, profile: Profile, remaining: readonly string[]) {
   const current = currentRoleOf(index, profile);
   const fit: FitResult = trackFit(index, profile.preferences);
-  const dense = readRatings(index, profile.ratings);
+  // The ratings the scoring uses (a lead's rating in place of the person's), as a copy to try answers in.
+  const dense = Array.from(scoringRatings(index, profile));
   const bands: SkillBand[] = [];
   const slots: number[] = [];
   for (const skill of new Set(remaining)) {
     const slot = index.skillSlot.get(skill);
-    if (slot === undefined || own(profile.ratings, skill) !== undefined) continue;
+    // Answered already, or rated by the lead (whose rating the scoring uses whatever the answer): not open.
+    if (slot === undefined || own(profile.ratings, skill) !== undefined || !Number.isNaN(dense[slot]!)) continue;
     bands.push(bandOf(index, current, skill));
     slots.push(slot);
   }
