@@ -398,13 +398,17 @@ class Session {
     const plan = this.plan!;
     const scale = index.framework.meta.scale;
     const assumed = this.assumed();
-    const sharpen = this.mode === 'full' || this.skillsAsked < plan.skillBudget ? sharpenList(index, plan, this.profile()) : [];
+    const sharpen = sharpenList(index, plan, this.profile());
     const rows = reviewRows(index, plan, answers, scale);
     const names = assumed.map((id) => index.skills.get(id)?.name ?? id);
     const listed = names.length > ASSUMED_SHOWN ? `${names.slice(0, ASSUMED_SHOWN).join(', ')} and ${names.length - ASSUMED_SHOWN} more` : names.join(', ');
-    const summary = assumed.length
-      ? `${assumed.length} skill${assumed.length === 1 ? '' : 's'} not asked, assumed at what your role expects (±1 would not change the advice): ${listed}.`
-      : 'Every skill that counts was asked.';
+    // Stopped by the rule, the skills left could not change the advice; stopped by --quick's budget, they might.
+    const settled = !nextStep(index, plan, this.profile(), this.skillsAsked).outOfBudget;
+    const summary = !assumed.length
+      ? 'Every skill that counts was asked.'
+      : settled
+        ? `${assumed.length} skill${assumed.length === 1 ? '' : 's'} not asked, assumed at what your role expects (±1 would not change the advice): ${listed}.`
+        : `${assumed.length} skill${assumed.length === 1 ? '' : 's'} not asked (--quick), left unrated and assumed at what your role expects; answering them could change the advice: ${listed}.`;
     const choice = await this.prompter.select<string>({
       message: `Review your answers (Enter on one to change it)\n  ${summary}`,
       choices: [
