@@ -78,7 +78,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
     say('');
     try {
       const file = await offerSave(prompter, result.profile!);
-      say(file ? savedLine(file) : 'rungs: answers not saved (run rungs assess --save me.yaml next time to keep them)');
+      say(file ? savedLine(file) : 'rungs: answers not saved (next time: rungs assess --save me.yaml)');
     } catch (error) {
       if (!isCancel(error)) throw error;
       say('rungs: answers not saved');
