@@ -91,6 +91,14 @@ Docs: https://www.npmjs.com/package/rungs`,
     .argument('<a>', 'a role id')
     .argument('<b>', 'another role id');
 
+  command('site', 'publish the framework as a static website: a page per role, skill and fork, the role graph, JSON', undefined, [
+    'rungs site -o site                 plain HTML, one CSS file, roles.json',
+    'rungs site --data ./our-framework -o public',
+    'rungs site -o site --force         into a folder with other files (kept)',
+  ], () => import('./commands/site.js'))
+    .requiredOption('-o, --output <dir>', 'the folder to write: new, empty, or a site rungs wrote before (it is updated)')
+    .option('--force', 'write into a folder that is not empty and holds no previous site (its other files are kept)');
+
   command('init', 'write a copy of the built-in framework into a folder, to customise', undefined, [
     'rungs init ./our-framework',
     'rungs validate ./our-framework',
@@ -141,6 +149,13 @@ Docs: https://www.npmjs.com/package/rungs`,
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
     .option('--max-files <n>', 'refuse batches larger than this', '100000')
     .option('--since <dir|date>', 'change since: an earlier snapshot folder of the same team, or a date (YYYY-MM-DD)');
+
+  command('rate', "a lead rates a person: the same skill prompts in the lead's voice; saved as manager_ratings", undefined, [
+    'rungs rate team/ana.yaml',
+    'rungs rate team/ana.yaml           again (or after Ctrl-C): your earlier ratings are the defaults',
+  ], () => import('./commands/rate.js'))
+    .argument('<profile>', 'a profile file (YAML), updated in place')
+    .addHelpText('after', "\nThe person's own rating is shown only after you answer; ratings of an earlier day\nare kept in the profile's history.\nExit codes: 0 saved; 1 the profile has errors; 2 usage (no terminal, a missing\nfile); 130 cancelled (the answers so far are saved).");
 
   command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
     'rungs progress ana.yaml',

@@ -4,7 +4,7 @@
 // Skills the framework no longer has are left out of every comparison (the profile rules warn about them).
 import type { FrameworkIndex } from './index-framework.js';
 import { nextMove, roleRef, type RoleRef } from './recommend.js';
-import { roleReadiness } from './readiness.js';
+import { roleReadiness, type Readiness } from './readiness.js';
 import { isValidAnswer } from './fit.js';
 import type { HistoryEntry, Profile } from './types.js';
 import { round3 } from './wording.js';
@@ -69,15 +69,28 @@ export class NoHistoryError extends Error {
 }
 
 /**
- * The history entry to compare with: the latest one, or with `since` (YYYY-MM-DD) the latest assessed on or
- * before that date. History is oldest first; dates compare as text, which orders YYYY-MM-DD correctly.
+ * The history entry to compare with: the previous assessment (the latest entry assessed before the current one;
+ * entries of the same assessment, kept when the lead rated it again, are passed over: the comparison is between
+ * two assessments, each with the lead's ratings of its time), else the latest entry; or with `since`
+ * (YYYY-MM-DD) the latest assessed on or before that date. History is oldest first; dates compare as text,
+ * which orders YYYY-MM-DD correctly.
  */
 export function previousEntry(profile: Profile, since?: string): HistoryEntry {
+  const found = findPrevious(profile, since);
+  if (found === undefined) throw new NoHistoryError(since, profile.history?.[0]?.assessed_on);
+  return found;
+}
+
+/** previousEntry, or undefined when there is none. */
+export function findPrevious(profile: Profile, since?: string): HistoryEntry | undefined {
   const history = profile.history ?? [];
-  for (let i = history.length - 1; i >= 0; i--) {
-    if (since === undefined || history[i]!.assessed_on <= since) return history[i]!;
+  if (since === undefined) {
+    const now = profile.assessed_on;
+    for (let i = history.length - 1; i >= 0; i--) if (now === undefined || history[i]!.assessed_on < now) return history[i]!;
+    return history[history.length - 1];
   }
-  throw new NoHistoryError(since, history[0]?.assessed_on);
+  for (let i = history.length - 1; i >= 0; i--) if (history[i]!.assessed_on <= since) return history[i]!;
+  return undefined;
 }
 
 export function progress(index: FrameworkIndex, profile: Profile, since?: string): Progress {
@@ -88,15 +101,17 @@ export function progress(index: FrameworkIndex, profile: Profile, since?: string
   const target = index.roles.get(targetRef.id)!;
   const before = roleReadiness(index, then, target);
   const after = roleReadiness(index, profile, target);
-  const openThen = new Map(before.gaps.map((g) => [g.skill, g]));
-  const openNow = new Map(after.gaps.map((g) => [g.skill, g]));
-  const level = (ratings: Profile['ratings'] | undefined, skill: string) => rating(ratings, skill);
+  // A requirement is open while it is rated below its target or not rated at all.
+  const openThen = openRequirements(before);
+  const openNow = openRequirements(after);
+  // The level the scoring used: the lead's rating where given, else the person's own.
+  const level = (p: Profile, skill: string) => rating(p.manager_ratings, skill) ?? rating(p.ratings, skill);
   const gapChange = (skill: string, targetLevel: number): GapChange => ({
     skill,
     name: index.skills.get(skill)?.name ?? skill,
     target: targetLevel,
-    before: level(then.ratings, skill),
-    after: level(profile.ratings, skill),
+    before: level(then, skill),
+    after: level(profile, skill),
   });
 
   const thenRole = index.roles.get(entry.current_role);
@@ -117,6 +132,11 @@ export function progress(index: FrameworkIndex, profile: Profile, since?: string
     gaps_opened: [...openNow.values()].filter((g) => !openThen.has(g.skill)).map((g) => gapChange(g.skill, g.target)),
     dropped_skills: Object.keys(entry.ratings).filter((id) => !index.skills.has(id)),
   };
+}
+
+/** Skill id -> target of every requirement rated below its target or not rated, most important first. */
+export function openRequirements(r: Readiness): Map<string, { skill: string; target: number }> {
+  return new Map([...r.gaps, ...r.unrated].map((g) => [g.skill, g]));
 }
 
 /** Two sets of ratings of the same person, skill by skill, in the framework's skill order. */
@@ -172,5 +192,5 @@ export function pastProfile(index: FrameworkIndex, now: Profile, entry: HistoryE
 
 function recommendedThen(index: FrameworkIndex, then: Profile): RoleRef | null {
   const next = nextMove(index, then).next_role;
-  return next ? { id: next.id, title: next.title, level: next.level, track: next.track, track_name: next.track_name } : null;
+  return next ? roleRef(index, index.roles.get(next.id)!) : null;
 }

@@ -3,7 +3,7 @@
 // last time" summary. Also: two profiles of the same person are one person (mergeSamePerson).
 import { snapshotOf, HISTORY_LIMIT } from './history.js';
 import type { FrameworkIndex } from './index-framework.js';
-import { compareRatings, pastProfile } from './progress.js';
+import { compareRatings, findPrevious, openRequirements, pastProfile } from './progress.js';
 import { roleReadiness } from './readiness.js';
 import type { Move } from './recommend.js';
 import type { PersonKey, PersonRef } from './team-order.js';
@@ -62,7 +62,7 @@ export function personChange(index: FrameworkIndex, profile: Profile, move: Move
   const target = index.roles.get(move.next_role?.id ?? move.current_role.id);
   if (!target) return null;
   const then = roleReadiness(index, pastProfile(index, profile, previous), target);
-  const open = new Set(move.gaps.map((g) => g.skill));
+  const open = new Set([...move.gaps, ...move.unrated].map((g) => g.skill));
   const self = compareRatings(index, previous.ratings, profile.ratings);
   return {
     since: previous.assessed_on,
@@ -73,14 +73,13 @@ export function personChange(index: FrameworkIndex, profile: Profile, move: Move
     became_ready: move.ready && !then.ready,
     skills_up: self.up.length,
     skills_down: self.down.length,
-    gaps_closed: then.gaps.filter((g) => !open.has(g.skill)).length,
+    gaps_closed: [...openRequirements(then).keys()].filter((skill) => !open.has(skill)).length,
   };
 }
 
-/** The previous assessment kept in a profile: the last history entry. */
+/** The previous assessment kept in a profile (src/core/progress.ts: findPrevious). */
 export function lastEntry(profile: Profile): HistoryEntry | undefined {
-  const history = profile.history;
-  return history && history.length ? history[history.length - 1] : undefined;
+  return profile.history && profile.history.length ? findPrevious(profile) : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------

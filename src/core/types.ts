@@ -57,6 +57,15 @@ export interface FrameworkMeta {
   tracks: Track[];
   categories: Category[];
   scoring: ScoringSettings;
+  /** Branding for `rungs site`. */
+  site?: SiteBranding;
+}
+
+export interface SiteBranding {
+  /** Shown on every page instead of the framework's name. */
+  title?: string;
+  /** A CSS hex colour (#rgb or #rrggbb), checked by the schema. */
+  accent?: string;
 }
 
 export const DEVELOP_KINDS = ['training', 'practice', 'certification', 'mentoring', 'reading'] as const;

@@ -97,7 +97,10 @@ function toProblem(kind: FileKind, parsed: ParsedFile, error: ErrorObject): Prob
       break;
     }
     case 'pattern':
-      message = `${where} must be a kebab-case id: lowercase letters and digits joined by single dashes (got "${String(valueAt(parsed.data, path))}")`;
+      // Ids are the usual pattern; a colour (site.accent) is the other.
+      message = String(p.pattern).startsWith('^#')
+        ? `${where} must be a CSS hex colour such as "#1d4f91" or "#c05", quoted (got "${String(valueAt(parsed.data, path))}")`
+        : `${where} must be a kebab-case id: lowercase letters and digits joined by single dashes (got "${String(valueAt(parsed.data, path))}")`;
       break;
     case 'minimum':
     case 'maximum':

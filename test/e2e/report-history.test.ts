@@ -63,6 +63,12 @@ describe('rungs report NOW/ --since EARLIER/', () => {
     expect(r.stderr).toBe('rungs: read 6 profiles, used 6, rejected 0\n');
   });
 
+  it('the parse workers give the same report (files matched by their path inside the folder there too)', () => {
+    const parallel = rungs(['report', 'team-2026-05', '--since', 'team-2025-05', '-f', 'json'], { cwd: root, env: { RUNGS_PARSE_WORKERS: '2' } });
+    expect(parallel.code).toBe(0);
+    expect(parallel.stdout).toBe(run('json').stdout);
+  });
+
   it('csv, markdown and table carry the change', () => {
     const csv = run('csv').stdout.split('\r\n');
     const benRow = csv.find((l) => l.includes('Ben Okafor'))!;
@@ -81,10 +87,14 @@ describe('rungs report NOW/ --since EARLIER/', () => {
     expect(table).toMatch(/ Ben Okafor +\d+% → +\d+% +\+\d+ pts  since 2025-05-14/);
   });
 
-  it('html still renders, with everyone', () => {
+  it('html: everyone, and a "Moved since last time" section with who moved', () => {
     const r = run('html');
     expect(r.code).toBe(0);
     for (const name of ['Ben Okafor', 'Zoe New']) expect(r.stdout).toContain(name);
+    const section = r.stdout.slice(r.stdout.indexOf('<section id="moved"'), r.stdout.indexOf('</section>', r.stdout.indexOf('<section id="moved"')));
+    expect(section).toContain('<h2 id="h-moved">Moved since last time</h2>');
+    expect(section).toMatch(/<tr><th scope="row">Ben Okafor<\/th><td>2025-05-14<\/td><td class="num">\d+%<\/td><td class="num">\d+%<\/td><td class="num">\+\d+ pts<\/td>/);
+    expect(section).not.toContain('Zoe New');
   });
 
   it('--since a date compares with the history entry of that time; neither a folder nor a date is a usage error', () => {

@@ -66,3 +66,27 @@ describe('a saved history', () => {
     expect(text).toContain('  - assessed_on: "2026-01-15"');
   });
 });
+
+describe('assess --resume of a finished profile', () => {
+  it('keeps the previous assessment (and its history) in history, and the lead ratings with their date', async () => {
+    const { runAssessment } = await import('../../src/cli/assess-flow.js');
+    const { ScriptedPrompter } = await import('../../src/prompts/adapter.js');
+    const file = join(tempDir(), 'ben.yaml');
+    const source = readFileSync(join(DATA, '..', 'test', 'fixtures', 'history', 'ben-okafor.yaml'), 'utf8');
+    writeFileSync(file, source);
+    const before = readProfileFile(file, index);
+    if (!before.ok) throw new Error('fixture');
+    // Every question answered with its default (the earlier answer): a retake that changes nothing but the date.
+    const result = await runAssessment(new ScriptedPrompter([], { thenDefaults: true }), index, { resume: file, today: '2026-12-01' });
+    expect(result.cancelled).toBeFalsy();
+    const after = readProfileFile(file, index);
+    expect(after.ok).toBe(true);
+    if (!after.ok) return;
+    expect(after.profile.assessed_on).toBe('2026-12-01');
+    expect(after.profile.history!.map((e) => e.assessed_on)).toEqual(['2025-05-14', '2025-11-20', '2026-05-20']);
+    expect(after.profile.history!.at(-1)!.ratings).toEqual(before.profile.ratings);
+    expect(after.profile.history!.at(-1)!.manager_ratings).toEqual(before.profile.manager_ratings);
+    expect(after.profile.manager_assessed_on).toBe('2026-05-22');
+    expect(progress(index, after.profile).from).toBe('2026-05-20');
+  });
+});

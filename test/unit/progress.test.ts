@@ -49,9 +49,14 @@ describe('progress', () => {
     expect(p.readiness.before).toBeCloseTo(then, 3);
     expect(p.readiness.after).toBeCloseTo(roleReadiness(index, now, senior).readiness, 3);
     expect(p.readiness.after).toBeGreaterThan(p.readiness.before);
-    // a (2 -> 4, needs 4) and c (not rated -> 2, needs 2) closed; b (3 -> 2, needs 3) opened.
-    expect(p.gaps_closed.map((g) => [g.skill, g.before, g.after, g.target])).toEqual([['a', 2, 4, 4], ['c', null, 2, 2]]);
-    expect(p.gaps_opened.map((g) => [g.skill, g.before, g.after, g.target])).toEqual([['b', 3, 2, 3]]);
+    // Gaps are on the ratings the scoring uses, the lead's where given: a is still short on the lead's view
+    // (2 -> 3 of 4) though Ana says 4; c (not rated -> 2, needs 2) closed; b stays met (the lead says 3).
+    expect(p.gaps_closed.map((g) => [g.skill, g.before, g.after, g.target])).toEqual([['c', null, 2, 2]]);
+    expect(p.gaps_opened).toEqual([]);
+    // Without the lead's ratings, the person's own: a (2 -> 4) and c closed, b (3 -> 2) opened.
+    const own = progress(index, { ...now, manager_ratings: undefined, history: now.history!.map(({ manager_ratings: _m, ...e }) => e) });
+    expect(own.gaps_closed.map((g) => [g.skill, g.before, g.after, g.target])).toEqual([['a', 2, 4, 4], ['c', null, 2, 2]]);
+    expect(own.gaps_opened.map((g) => [g.skill, g.before, g.after, g.target])).toEqual([['b', 3, 2, 3]]);
     expect(p.dropped_skills).toEqual(['gone']);
   });
 

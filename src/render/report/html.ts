@@ -5,6 +5,7 @@ import { BENCH_REACH, type BenchPerson, type SkillPicture, type TeamReport } fro
 import type { Formatter } from '../formats.js';
 import { clean } from '../text.js';
 import { commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
+import { movedSection } from './moved-html.js';
 
 /** Escapes text for HTML and SVG content and attribute values; drops control characters. */
 export function esc(value: string | number | null | undefined): string {
@@ -21,6 +22,7 @@ export const reportHtml: Formatter<TeamReport> = (report) => {
   const sections = [
     readinessSection(report),
     peopleSection(report),
+    movedSection(report),
     skillsSection(report),
     trainingSection(report),
     benchSection(report),

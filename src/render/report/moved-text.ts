@@ -23,7 +23,12 @@ export function movedLines(out: string[], report: TeamReport, context: RenderCon
     const moved = signedPoints(m.change).padStart(8);
     const colour = m.change > 0 ? c.green : m.change < 0 ? c.red : c.dim;
     const notes = [m.became_ready ? 'newly ready' : '', m.role_changed ? 'new role' : ''].filter(Boolean).join(', ');
-    out.push(`  ${cut}  ${pct(m.readiness_before).padStart(4)} → ${pct(m.readiness_after).padStart(4)} ${colour(moved)}  ${c.dim(`since ${clean(m.since)}`)}${notes ? `  ${notes}` : ''}`);
+    const since = `since ${clean(m.since)}`;
+    const head = `  ${cut}  ${pct(m.readiness_before).padStart(4)} → ${pct(m.readiness_after).padStart(4)} `;
+    // The notes go under the line when they would make it wider than the terminal.
+    const fits = head.length + moved.length + 2 + since.length + (notes ? 2 + notes.length : 0) <= width;
+    out.push(`${head}${colour(moved)}  ${c.dim(since)}${notes && fits ? `  ${notes}` : ''}`);
+    if (notes && !fits) out.push(`${' '.repeat(nameWidth + 4)}${notes}`);
   }
   if (movers.length > MAX_MOVERS) out.push(c.dim(`  … and ${movers.length - MAX_MOVERS} more (all in -f json, csv, markdown)`));
 }
