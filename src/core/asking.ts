@@ -11,8 +11,8 @@ export type Mode = (typeof MODES)[number];
 
 /** --quick asks at most this many prompts in all, the role included. */
 export const QUICK_MAX_PROMPTS = 12;
-/** Evidence lines asked per run, at most. */
-export const MAX_EVIDENCE = 3;
+/** Evidence lines asked per run, at most: a line or two where the advice rests on a high rating, not a form to fill. */
+export const MAX_EVIDENCE = 2;
 /** Rough seconds per answer, for "about N questions, M minutes". */
 const SECONDS_PER_QUESTION = 25;
 

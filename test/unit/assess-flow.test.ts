@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { offerSave, resumeCommand, runAssessment, terminalHangup, type AssessOptions } from '../../src/cli/assess-flow.js';
-import { planAsking } from '../../src/core/asking.js';
+import { MAX_EVIDENCE, planAsking } from '../../src/core/asking.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import type { Profile } from '../../src/core/types.js';
 import { RungsError } from '../../src/errors.js';
@@ -126,13 +126,13 @@ describe('a full run', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('evidence is asked only for ratings of 4 or 5 the advice rests on, at most 3', async () => {
+  it('evidence is asked only for ratings of 4 or 5 the advice rests on, at most MAX_EVIDENCE (2)', async () => {
     const high: Persona = { ...me, ratings: {}, fallback: 5 };
     const prompter = personaPrompter(high);
     const r = await run(prompter).result;
     const evidence = prompter.asked.filter((q) => kindOf(q) === 'evidence');
     expect(evidence.length).toBeGreaterThan(0);
-    expect(evidence.length).toBeLessThanOrEqual(3);
+    expect(evidence.length).toBeLessThanOrEqual(MAX_EVIDENCE);
     const target = index.roles.get(r.advice!.next_role!.id)!;
     for (const q of evidence) expect(target.skills.map((s) => s.skill)).toContain((q.topic as { id: string }).id);
   });
