@@ -114,6 +114,8 @@ export interface Edge {
 export interface Role {
   id: string;
   title: string;
+  /** Other titles people know the role by: the role search finds it by them. */
+  aliases?: string[];
   level: number;
   track: string;
   /** A role people can be hired into directly: the roots of the role graph. */
@@ -172,6 +174,8 @@ export interface Profile {
   manager_assessed_on?: string;
   /** Earlier assessments, oldest first, at most HISTORY_LIMIT (src/core/history.ts). */
   history?: HistoryEntry[];
+  /** The questionnaire's mode: `quick` for `assess --quick` (kept when resuming). */
+  mode?: 'quick' | 'full';
 }
 
 /** One earlier assessment kept in a profile's `history`. Its ids may name skills the framework has since dropped. */

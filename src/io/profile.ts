@@ -76,7 +76,7 @@ export function formatProblem(p: Problem): string {
 /** YAML for a profile, keys in a fixed order, with the schema line editors use (none without a schema path). */
 export function profileToYaml(profile: Profile, schemaPath: string | undefined): string {
   const ordered: Record<string, unknown> = {};
-  for (const key of ['name', 'current_role', 'assessed_on', 'framework_version', 'incomplete', 'ratings', 'evidence', 'preferences', 'manager_ratings', 'manager_assessed_on'] as const) {
+  for (const key of ['name', 'current_role', 'assessed_on', 'framework_version', 'incomplete', 'mode', 'ratings', 'evidence', 'preferences', 'manager_ratings', 'manager_assessed_on'] as const) {
     if (profile[key] !== undefined) ordered[key] = profile[key];
   }
   if (profile.history !== undefined) ordered.history = profile.history.map(orderedEntry);
