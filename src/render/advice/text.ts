@@ -7,7 +7,7 @@ import type { Gap } from '../../core/readiness.js';
 import type { Advice } from '../../core/recommend.js';
 import type { ChalkInstance } from 'chalk';
 import type { Formatter, RenderContext } from '../formats.js';
-import { box } from '../box.js';
+import { box, displayWidth } from '../box.js';
 import { bar, clean, palette } from '../text.js';
 import { moveDescription, dots, GAPS_IN_FULL, hasRange, levels, moveArrow, pct, pickActions, rangeText, trackWords } from './common.js';
 
@@ -39,10 +39,8 @@ export function hang(text: string, width: number, first: string, rest = ' '.repe
   return lines.join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
 function visible(s: string): number {
-  return s.replace(ANSI, '').length;
+  return displayWidth(s);
 }
 
 /** One gap with its actions: "1. Coaching  2 → 4  importance ●●●●○", then "training: ..." lines. */
