@@ -83,3 +83,38 @@ describe('rungs with no command', () => {
     expect(rungs(['--help']).stdout).toContain('Options:');
   });
 });
+
+describe('the terminal team report', () => {
+  const widest = (s: string) => Math.max(...s.split('\n').map((l) => stringWidth(l)));
+
+  it.each(['80', '120'])('fits COLUMNS=%s: no line wider; the people table drops and stacks columns, then becomes blocks', (columns) => {
+    const r = rungs(['report', 'test/fixtures/team'], { env: { COLUMNS: columns } });
+    expect(r.code).toBe(0);
+    expect(widest(r.stdout)).toBeLessThanOrEqual(Number(columns));
+    for (const name of ['Ana Ruiz', 'Ben Okafor', 'Chloé Martin', 'Dev Patel']) expect(r.stdout).toContain(name);
+    const people = r.stdout.slice(r.stdout.indexOf('People'), r.stdout.indexOf('Skills'));
+    if (columns === '120') expect(people).toContain('│ Person'); // stacked: a table still
+    else expect(people).toContain('• Ana Ruiz: Senior Support Analyst → Support Expert'); // blocks
+  });
+
+  it('keeps the full table where it fits (no width known: a pipe)', () => {
+    const r = rungs(['report', 'test/fixtures/team']);
+    expect(r.stdout).toContain('│ Readiness      │ Fit │ Ready');
+    expect(widest(r.stdout)).toBeGreaterThan(120);
+  });
+
+  it('fits names of emoji, Devanagari and Thai in 80 columns', () => {
+    const dir = tempDir();
+    const names = ['Sam 👍🏽 Okafor', 'प्रिया शर्मा', 'ณัฐวุฒิ ใจดี', 'Dev 👩‍💻 Patel'];
+    names.forEach((name, i) => writeFileSync(join(dir, `p${i}.yaml`), readFileSync('test/fixtures/team/ana-ruiz.yaml', 'utf8').replace(/^name: .*$/m, `name: "${name}"`)));
+    for (const columns of ['80', '120', '200']) {
+      const r = rungs(['report', dir], { env: { COLUMNS: columns } });
+      expect(r.code).toBe(0);
+      for (const name of names) expect(r.stdout).toContain(name);
+      expect(widest(r.stdout)).toBeLessThanOrEqual(Number(columns));
+      const tableLines = r.stdout.split('\n').filter((l) => /^[│┌├└]/.test(l));
+      // Each table's lines equally wide: the right-hand border in one column.
+      for (const line of tableLines) expect(line.endsWith('│') || line.endsWith('┐') || line.endsWith('┤') || line.endsWith('┘')).toBe(true);
+    }
+  });
+});

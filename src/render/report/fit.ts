@@ -1,0 +1,68 @@
+// Fitting the terminal report into the terminal's width (issue 13): the measures of a box table before it is drawn,
+// and the last resort for any line still too wide (a name longer than the terminal): cut, with "…".
+import { displayWidth } from '../width.js';
+
+/** The width of a box.ts table of these cells: the widest line of each column, plus borders and padding. */
+export function boxWidth(head: readonly string[], rows: readonly (readonly (string | number)[])[]): number {
+  const widths = head.map((h) => widest(h));
+  for (const row of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, widest(String(row[i] ?? '')));
+  return widths.reduce((sum, w) => sum + w + 3, 1);
+}
+
+function widest(cell: string): number {
+  let max = 0;
+  for (const line of cell.split('\n')) max = Math.max(max, displayWidth(line));
+  return max;
+}
+
+// eslint-disable-next-line no-control-regex
+const SGR = /^\u001b\[[0-9;]*m/;
+
+/** Each line of `text` no wider than `width` columns: a wider one is cut to width - 1 and ends with "…". */
+export function cutLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => (displayWidth(line) <= width ? line : cut(line, width)))
+    .join('\n');
+}
+
+function cut(line: string, width: number): string {
+  let out = '';
+  let coloured = false;
+  for (let i = 0; i < line.length; ) {
+    const code = SGR.exec(line.slice(i, i + 16));
+    if (code) {
+      out += code[0];
+      coloured = true;
+      i += code[0].length;
+      continue;
+    }
+    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    // Measured with what comes before it: a joiner or a variation selector can widen the character before.
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+    i += ch.length;
+  }
+  return `${out}…${coloured ? '\u001b[0m' : ''}`;
+}
+
+/** Lines of plain text (no colour codes) wider than `width` broken into pieces of at most `width` columns. */
+export function breakLines(text: string, width: number): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    let piece = '';
+    let used = 0;
+    for (const ch of line) {
+      const w = displayWidth(ch);
+      if (used + w > width && piece) {
+        out.push(piece);
+        piece = '';
+        used = 0;
+      }
+      piece += ch;
+      used += w;
+    }
+    out.push(piece);
+  }
+  return out.join('\n');
+}
