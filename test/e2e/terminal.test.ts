@@ -118,3 +118,15 @@ describe('the terminal team report', () => {
     }
   });
 });
+
+describe('the advice at 80 columns', () => {
+  it('fits every persona: the options table drops its bar and stacks before it is wider', () => {
+    for (const persona of ['remote-representative', 'writing-specialist', 'relationship-representative', 'team-lead-climbing']) {
+      const r = rungs(['recommend', `test/fixtures/personas/${persona}.yaml`], { env: { COLUMNS: '80' } });
+      expect(r.code).toBe(0);
+      expect(Math.max(...r.stdout.split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
+    }
+    // A wide terminal keeps the bars.
+    expect(rungs(['recommend', 'test/fixtures/personas/remote-representative.yaml'], { env: { COLUMNS: '120' } }).stdout).toMatch(/│ █+░* +\d+% (ready|not yet)/);
+  });
+});

@@ -99,19 +99,20 @@ describe('advice text', () => {
         Readiness  ████████████████░░░░   80%  ✔ ready
                    range 60%–85%: some of the skills it needs are not rated yet
         Fit        ██████████████████░░   90%  how well it matches your answers
-        Score 84%: readiness, fit and progress combined, what the options are ranked by
+        Score 84%: readiness, fit and progress combined, what the options are ranked
+        by
 
       Why
         • Support Team Lead is your best next step.
         • The runner-up is Support Expert.
 
       Other options
-        ┌────────────────────────────┬─────────────┬─────────────────────────┬─────┬───────┐
-        │ Role                       │ Move        │ Readiness               │ Fit │ Score │
-        ├────────────────────────────┼─────────────┼─────────────────────────┼─────┼───────┤
-        │ Support Expert (runner-up) │ ↑ promotion │ ███████░░░  70% not yet │ 30% │ 54%   │
-        │ Support Trainer            │ ↔ lateral   │ ████████░░  75% ready   │ 50% │ 65%   │
-        └────────────────────────────┴─────────────┴─────────────────────────┴─────┴───────┘
+        ┌────────────────────────────┬─────────────┬─────────────┬─────┬───────┐
+        │ Role                       │ Move        │ Readiness   │ Fit │ Score │
+        ├────────────────────────────┼─────────────┼─────────────┼─────┼───────┤
+        │ Support Expert (runner-up) │ ↑ promotion │ 70% not yet │ 30% │ 54%   │
+        │ Support Trainer            │ ↔ lateral   │ 75% ready   │ 50% │ 65%   │
+        └────────────────────────────┴─────────────┴─────────────┴─────┴───────┘
 
       Skills to develop for Support Team Lead
         Most important first, each with ways to close the gap:

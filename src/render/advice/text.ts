@@ -7,8 +7,8 @@ import type { Gap } from '../../core/readiness.js';
 import type { Advice } from '../../core/recommend.js';
 import type { ChalkInstance } from 'chalk';
 import type { Formatter, RenderContext } from '../formats.js';
-import { box, displayWidth } from '../box.js';
-import { bar, clean, palette } from '../text.js';
+import { box, boxWidth, displayWidth } from '../box.js';
+import { bar, clean, palette, wrap } from '../text.js';
 import { moveDescription, dots, GAPS_IN_FULL, hasRange, levels, moveArrow, pct, pickActions, rangeText, trackWords } from './common.js';
 
 const INDENT = '  ';
@@ -29,7 +29,7 @@ export function hang(text: string, width: number, first: string, rest = ' '.repe
   let prefix = first;
   for (const word of words) {
     const room = width - visible(prefix);
-    if (line && line.length + 1 + word.length > room) {
+    if (line && displayWidth(line) + 1 + displayWidth(word) > room) {
       lines.push(prefix + line);
       prefix = rest;
       line = word;
@@ -89,7 +89,8 @@ export const adviceText: Formatter<Advice> = (a, context) => {
     out.push(`${INDENT}Readiness  ${colourBar(a.readiness)}  ${pct(a.readiness).padStart(4)}  ${readyMark}`);
     rangeLine();
     out.push(`${INDENT}Fit        ${c.blue(bar(a.fit, BAR_WIDTH))}  ${pct(a.fit).padStart(4)}  ${c.dim('how well it matches your answers')}`);
-    out.push(`${INDENT}${c.dim(`Score ${pct(a.score)}: readiness, fit and progress combined, what the options are ranked by`)}`);
+    const score = `Score ${pct(a.score)}: readiness, fit and progress combined, what the options are ranked by`;
+    out.push(context.width === undefined ? `${INDENT}${c.dim(score)}` : c.dim(hang(score, width, INDENT)));
   } else {
     heading('You are at the top of this path');
     out.push(hang(`There is no next role from ${clean(cur.title)} in this framework: growth from here is about depth and influence in the role you hold.`, width, INDENT));
@@ -113,7 +114,7 @@ export const adviceText: Formatter<Advice> = (a, context) => {
       pct(alt.fit),
       pct(alt.score),
     ]);
-    out.push(indentBlock(compactTable(['Role', 'Move', 'Readiness', 'Fit', 'Score'], rows, c)));
+    out.push(indentBlock(compactTable(['Role', 'Move', 'Readiness', 'Fit', 'Score'], context.width === undefined ? rows : fitRows(rows, width - INDENT.length), c)));
   }
 
   heading(gapsTitle(a));
@@ -171,6 +172,21 @@ function forkSection(fork: Fork, width: number, c: ChalkInstance): string[] {
     ),
   );
   return out;
+}
+
+/**
+ * The options' rows narrowed to `width` columns when they are wider: the readiness bar goes first, then
+ * "(runner-up)" and the move's word go below the role, then the role's title wraps.
+ */
+function fitRows(rows: string[][], width: number): string[][] {
+  const head = ['Role', 'Move', 'Readiness', 'Fit', 'Score'];
+  if (boxWidth(head, rows) <= width) return rows;
+  const noBar = rows.map(([role, move, readiness, ...rest]) => [role!, move!, readiness!.replace(/^[█░]+ +/, ''), ...rest]);
+  if (boxWidth(head, noBar) <= width) return noBar;
+  const stacked = noBar.map(([role, move, ...rest]) => [role!.replace(' \u001b', '\n\u001b').replace(' (runner-up)', '\n(runner-up)'), move!.replace(' ', '\n'), ...rest]);
+  if (boxWidth(head, stacked) <= width) return stacked;
+  const room = Math.max(10, width - (boxWidth(head, stacked.map((r) => ['', ...r.slice(1)])) - 4));
+  return stacked.map(([role, ...rest]) => [role!.split('\n').map((line) => (displayWidth(line) > room ? wrap(line, room) : line)).join('\n'), ...rest]);
 }
 
 /** A table without lines between the rows: a handful of options reads better dense. */

@@ -1,19 +1,5 @@
-// Fitting the terminal report into the terminal's width (issue 13): the measures of a box table before it is drawn,
-// and the last resort for any line still too wide (a name longer than the terminal): cut, with "…".
+// Fitting the terminal report into the terminal's width (issue 13): breaking long names, and the last resort for any line still too wide (a name longer than the terminal): cut, with "…".
 import { displayWidth } from '../width.js';
-
-/** The width of a box.ts table of these cells: the widest line of each column, plus borders and padding. */
-export function boxWidth(head: readonly string[], rows: readonly (readonly (string | number)[])[]): number {
-  const widths = head.map((h) => widest(h));
-  for (const row of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, widest(String(row[i] ?? '')));
-  return widths.reduce((sum, w) => sum + w + 3, 1);
-}
-
-function widest(cell: string): number {
-  let max = 0;
-  for (const line of cell.split('\n')) max = Math.max(max, displayWidth(line));
-  return max;
-}
 
 // eslint-disable-next-line no-control-regex
 const SGR = /^\u001b\[[0-9;]*m/;

@@ -3,9 +3,9 @@
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import type { Formatter, RenderContext } from '../formats.js';
 import { bar, clean, palette, wrap } from '../text.js';
-import { boxInto } from '../box.js';
+import { boxInto, boxWidth } from '../box.js';
 import { displayWidth } from '../width.js';
-import { boxWidth, breakLines, cutLines } from './fit.js';
+import { breakLines, cutLines } from './fit.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 /** The terminal shows this many training needs, names per list; the other formats show everything. */
