@@ -11,7 +11,8 @@
 import { compareIds, type FrameworkIndex } from './index-framework.js';
 import type { Problem } from './problems.js';
 import { sortProblems } from './problems.js';
-import { readRatings } from './readiness.js';
+import { effectiveRatings } from './prior.js';
+import { readRatings, type Block } from './readiness.js';
 import { nextMove, type Move } from './recommend.js';
 import { addBench, finishBench, newBench } from './team-bench.js';
 import { addCalibration, finishCalibration, newCalibration } from './team-calibration.js';
@@ -62,9 +63,11 @@ export interface PersonRow {
   readiness: number;
   fit: number;
   ready: boolean;
-  /** Core skills rated too far below their target: any one of them means not ready, whatever the readiness. */
+  /** The skills in blocked_by, by id: any one of them means not ready, whatever the readiness. */
   gated: string[];
-  /** Required skills of next_role the person did not rate: with too many, a high readiness is not "ready". */
+  /** Why not ready although the figure may say so (the advice's blocked_by). */
+  blocked_by: Block[];
+  /** Required skills of next_role the person did not rate (scored at their prior). */
   unrated: number;
   /** The three gaps to work on first (importance x shortfall). */
   top_gaps: PersonGap[];
@@ -220,7 +223,7 @@ export function createTeam(index: FrameworkIndex): Team {
     const { profile } = input;
     const ratings = input.ratings ?? readRatings(index, profile.ratings);
     const advice = nextMove(index, profile, ratings);
-    const row = personRow(index, input, advice);
+    const row = personRow(input, advice);
     const ref: PersonRef = { file: row.file, name: row.name };
     const key = personKey(ref);
     rows.push({ key, value: row });
@@ -231,8 +234,8 @@ export function createTeam(index: FrameworkIndex): Team {
       if (advice.ready) readyNow++;
       else if (advice.readiness >= scoring.close_threshold) close++;
     } else topOfPath++;
-    addSkills(index, skills, key, ref, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps);
-    addBench(index, bench, key, ref, profile, ratings);
+    addSkills(index, skills, key, ref, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps, advice.unrated);
+    addBench(index, bench, key, ref, profile, effectiveRatings(index, profile.manager_ratings, ratings));
     addCalibration(index, calibration, key, ref, profile, ratings, scoring.calibration_gap);
   };
 
@@ -274,8 +277,7 @@ export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInpu
   return team.finish(errors, counts);
 }
 
-function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): PersonRow {
-  const { core_importance, core_gap_gate } = index.framework.meta.scoring;
+function personRow(input: TeamInput, advice: Move): PersonRow {
   const gaps: PersonGap[] = advice.gaps.map((g) => ({ skill: g.skill, name: g.name, current: g.current, target: g.target, importance: g.importance }));
   const name = typeof input.profile.name === 'string' && input.profile.name.trim() !== '' ? input.profile.name : null;
   return {
@@ -286,9 +288,10 @@ function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): Perso
     readiness: advice.readiness,
     fit: advice.fit,
     ready: advice.ready,
-    // The engine's gate (readiness.ts): a core skill rated core_gap_gate or more below its target.
-    gated: advice.gaps.filter((g) => g.current !== null && g.importance >= core_importance && g.shortfall >= core_gap_gate).map((g) => g.skill).sort(compareIds),
-    unrated: advice.gaps.filter((g) => g.current === null).length,
+    // The engine's blocked_by (readiness.ts): what holds the verdict back, by skill.
+    gated: advice.blocked_by.map((b) => b.skill).sort(compareIds),
+    blocked_by: advice.blocked_by,
+    unrated: advice.unrated.length,
     top_gaps: gaps.slice(0, 3),
     gaps,
     warnings: [...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...advice.warnings],

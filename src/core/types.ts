@@ -45,6 +45,8 @@ export interface ScoringSettings {
   calibration_gap: number;
   /** Warn when more than this share of a role's requirements is unrated. */
   unknown_share_warning: number;
+  /** The level assumed for an unrated skill the person's current role does not require (default 1). */
+  unrated_prior?: number;
 }
 
 export interface FrameworkMeta {

@@ -250,21 +250,20 @@ describe('table (terminal)', () => {
     for (const heading of ['People', 'Skills', 'Training needs', 'Bench strength', 'Calibration']) expect(text).toContain(`\n${heading}  `);
     const people = text.slice(text.indexOf('People'), text.indexOf('Skills'));
     for (const name of ['Abe', 'Cara', 'Dee', 'Eli', 'Fay', 'Gus']) expect(people).toContain(`│ ${name} `);
-    expect(people).toContain('core gap'); // Abe and Dee: why a high readiness is still not ready
+    expect(people).toContain('Coaching short'); // Fay: why a readiness near the threshold is still not ready
+    expect(people).toContain('2 core skills short'); // Abe and Cara
     const needs = text.slice(text.indexOf('Training needs'), text.indexOf('Bench strength'));
     expect(needs).toMatchInlineSnapshot(`
       "Training needs  skills where the most people fall short of their next role
-       1. Troubleshooting: 3 people short, 1 not rated (typically 2→3)
-          Cara 1→3, Abe 2→3, Eli 4→5
+       1. Product knowledge: 3 people short (typically 2→3)
+          Abe 1→3, Cara 2→3, Fay 2→3
+       2. Troubleshooting: 3 people short, 1 not rated (typically 2→3)
+          Abe 2→3, Cara 1→2, Eli 4→5
           • training: Problem-solving course
-       2. Coaching: 2 people short, 1 not rated (typically 2→4)
-          Dee 2→4, Fay 3→4
+       3. Coaching: 1 person short, 1 not rated (typically 1→4)
+          Fay 1→4
           • practice: Review two calls with a colleague
           • training: Coaching course
-       3. Product knowledge: 2 people short (typically 1→3)
-          Abe 1→3, Cara 2→3
-       4. Planning: 1 person short (typically 2→3)
-          Fay 2→3
 
       "
     `);

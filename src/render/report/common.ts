@@ -57,8 +57,9 @@ export function nextRoleText(p: TeamReport['people'][number]): string {
 /** Why a person is or is not ready, in a word or three: the number alone can mislead. */
 export function readyText(report: TeamReport, p: TeamReport['people'][number]): string {
   if (p.ready) return 'yes';
-  if (p.gated.length) return 'no: core gap';
-  if (p.readiness >= report.thresholds.ready) return 'no: too much unrated';
+  if (p.blocked_by.length === 1) return `no: ${p.blocked_by[0]!.name} short`;
+  if (p.blocked_by.length > 1) return `no: ${p.blocked_by.length} core skills short`;
+  if (p.readiness < report.thresholds.ready) return `no: under ${pct(report.thresholds.ready)}`;
   return 'no';
 }
 

@@ -94,6 +94,15 @@ const drawReport: Formatter<TeamReport> = (report, context) => {
           gaps(p),
         ]),
       }),
+      () => ({
+        head: ['Person', 'Now → next', 'Readiness', 'Top gaps (now→target)'],
+        rows: people.map((p) => [
+          p.warnings.length ? `${name(p)}\n${warningsCell(p.warnings.length)}` : name(p),
+          roleCell(p.current_role.title)(nextRoleText(p)),
+          `${colourOf(p)(pct(p.readiness))} fit ${fitCell(p.fit)}\n${p.ready ? c.green('ready') : wrap(readyText(report, p), 12)}`,
+          p.top_gaps.map((g) => wrap(gapText(g.name)(g.current)(g.target), 26, '  ', '')).join('\n') || c.dim('none'),
+        ]),
+      }),
       () => ({ head: [], rows: [] }),
     ]);
     if (layout.head.length) table(out, layout.head, layout.rows, context, { right: layout.head.length === 7 ? [3] : [] });
