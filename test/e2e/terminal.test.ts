@@ -130,3 +130,14 @@ describe('the advice at 80 columns', () => {
     expect(rungs(['recommend', 'test/fixtures/personas/remote-representative.yaml'], { env: { COLUMNS: '120' } }).stdout).toMatch(/│ █+░* +\d+% (ready|not yet)/);
   });
 });
+
+describe('fitted tables in colour', () => {
+  it('keep every colour code whole (no "[2m" left as text) at 80 and 120 columns', () => {
+    for (const columns of ['80', '120']) {
+      const r = rungs(['report', 'test/fixtures/team'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1', COLUMNS: columns } });
+      expect(r.stdout).toContain('\u001b[');
+      expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/\[[0-9;]*m/);
+      expect(Math.max(...r.stdout.split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(Number(columns));
+    }
+  });
+});

@@ -156,9 +156,10 @@ const drawReport: Formatter<TeamReport> = (report, context) => {
         s.short ? c.red(String(s.short)) : c.dim('·'),
       ];
     };
+    // Only the skills' names wrap (plain text; wrap() drops colour codes): a category's row is coloured.
     const wrapped = () => {
       const { head, rows } = byRow();
-      return { head: head.map((h) => (h === 'Needed' ? 'Need' : h)), rows: rows.map(([name, ...rest]) => [wrap(String(name), 22, '   ', String(name).startsWith('  ') ? '  ' : ''), ...rest]) };
+      return { head: head.map((h) => (h === 'Needed' ? 'Need' : h)), rows: rows.map(([name, ...rest]) => [String(name).startsWith('  ') ? wrap(String(name), 22, '   ', '  ') : name!, ...rest]) };
     };
     const layout = firstThatFits(limit, [byColumn, byRow, wrapped]);
     const shift = layout.head.length === 11 ? 0 : 1;
