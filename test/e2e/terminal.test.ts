@@ -126,6 +126,10 @@ describe('the advice at 80 columns', () => {
       expect(r.code).toBe(0);
       expect(Math.max(...r.stdout.split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
     }
+    // In colour too, every colour code kept whole (a coloured note is moved, not wrapped as text).
+    const coloured = rungs(['recommend', 'test/fixtures/personas/remote-representative.yaml'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1', COLUMNS: '80' } }).stdout;
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/\[[0-9;]*m/);
+    expect(Math.max(...coloured.split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
     // A wide terminal keeps the bars.
     expect(rungs(['recommend', 'test/fixtures/personas/remote-representative.yaml'], { env: { COLUMNS: '120' } }).stdout).toMatch(/│ █+░* +\d+% (ready|not yet)/);
   });

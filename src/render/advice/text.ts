@@ -241,10 +241,12 @@ function fitRows(rows: string[][], width: number): string[][] {
   if (boxWidth(head, rows) <= width) return rows;
   const noBar = rows.map(([role, move, readiness, ...rest]) => [role!, move!, readiness!.replace(/^[█░]+ +/, ''), ...rest]);
   if (boxWidth(head, noBar) <= width) return noBar;
-  const stacked = noBar.map(([role, move, ...rest]) => [role!.replace(' \u001b', '\n\u001b').replace(' (runner-up)', '\n(runner-up)'), move!.replace(' ', '\n'), ...rest]);
+  // The note after the title ("(runner-up)", coloured or not) goes to a line of its own.
+  const stacked = noBar.map(([role, move, ...rest]) => [role!.replace(/ ?(\u001b\[[0-9;]*m)? ?\(/, '\n$1('), move!.replace(' ', '\n'), ...rest]);
   if (boxWidth(head, stacked) <= width) return stacked;
   const room = Math.max(10, width - (boxWidth(head, stacked.map((r) => ['', ...r.slice(1)])) - 4));
-  return stacked.map(([role, ...rest]) => [role!.split('\n').map((line) => (displayWidth(line) > room ? wrap(line, room) : line)).join('\n'), ...rest]);
+  // wrap() drops colour codes: only the plain lines (the titles) wrap.
+  return stacked.map(([role, ...rest]) => [role!.split('\n').map((line) => (displayWidth(line) > room && !line.includes('\u001b') ? wrap(line, room) : line)).join('\n'), ...rest]);
 }
 
 /** A table without lines between the rows: a handful of options reads better dense. */
