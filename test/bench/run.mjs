@@ -363,7 +363,7 @@ const ROW_DEFS = {
 
   roles: async () => {
     const m = await compare(nodeBaseline, rungs('rungs roles', ['roles']), { pairs: RUNS.fast, warm: 2 });
-    return [{ what: '`rungs roles` (the browse table, cli-table3) vs `node -e 0`', ...ratioRow(m, 3.0) }];
+    return [{ what: '`rungs roles` (the browse table) vs `node -e 0`', ...ratioRow(m, 3.0) }];
   },
 
   recommend: async () => {
