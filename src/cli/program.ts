@@ -91,6 +91,14 @@ Docs: https://www.npmjs.com/package/rungs`,
     .argument('<a>', 'a role id')
     .argument('<b>', 'another role id');
 
+  command('site', 'publish the framework as a static website: a page per role, skill and fork, the role graph, JSON', undefined, [
+    'rungs site -o site                 plain HTML, one CSS file, roles.json',
+    'rungs site --data ./our-framework -o public',
+    'rungs site -o site --force         into a folder with other files (kept)',
+  ], () => import('./commands/site.js'))
+    .requiredOption('-o, --output <dir>', 'the folder to write: new, empty, or a site rungs wrote before (it is updated)')
+    .option('--force', 'write into a folder that is not empty and holds no previous site (its other files are kept)');
+
   command('init', 'write a copy of the built-in framework into a folder, to customise', undefined, [
     'rungs init ./our-framework',
     'rungs validate ./our-framework',
@@ -117,10 +125,11 @@ Docs: https://www.npmjs.com/package/rungs`,
     .option('--quick', 'rate only the core skills')
     .option('--force', 'replace an existing --save file');
 
-  command('recommend', 'the advice from a saved profile, no prompts', 'advice', [
+  command('recommend', 'the advice from a saved profile, no prompts; -f html: a printable development plan', 'recommend', [
     'rungs recommend me.yaml',
     'rungs recommend me.yaml -f json',
     'rungs recommend me.yaml -f markdown -o advice.md',
+    'rungs recommend me.yaml -f html -o plan.html   a one-page plan for a 1:1',
   ], () => import('./commands/recommend.js')).argument('<profile>', 'a profile file (YAML or JSON), or - for stdin');
 
   command('plan', 'the route from your current role to a target role, and what each step needs', 'plan', [
@@ -138,7 +147,8 @@ Docs: https://www.npmjs.com/package/rungs`,
     'cat people.ndjson | rungs report -',
   ], () => import('./commands/report.js'))
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
-    .option('--max-files <n>', 'refuse batches larger than this', '100000');
+    .option('--max-files <n>', 'refuse batches larger than this', '100000')
+    .option('--bom', 'start -f csv with a byte order mark, so Excel reads it as UTF-8');
 
   return program;
 }

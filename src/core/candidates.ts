@@ -57,19 +57,21 @@ export function moveType(from: Role, to: Role): EdgeType {
 }
 
 /**
- * How much a move moves a career on: 1 up a level, 0.5 to another track at the same level (a new direction),
- * 0 sideways within the same track. It keeps a same-track sideways step from outranking a ready promotion.
+ * How much a move moves a career on: 1 up a rung, 0.5 to another track at the same rung (a new direction),
+ * 0 to another track a rung down, and -1 for a step on the same track that is not up (the supervisor job
+ * beside the team lead's): that moves nothing, so it is offered, but does not win on readiness alone.
+ * A person who wants a step down or out says so in their answers, and fit carries it.
  */
 export function moveProgress(from: Role, to: Role): number {
   if (to.level > from.level) return 1;
-  return to.track !== from.track ? 0.5 : 0;
+  if (to.track === from.track) return -1;
+  return to.level === from.level ? 0.5 : 0;
 }
 
 /**
- * A role's fit. The role where the paths fork (its promotions lead to more than one kind of track, such as
- * expert and management) is the way to each of them, so it fits as well as the best of the tracks it opens:
- * an expert-leaning person is not steered away from the rung that leads to the expert path because that rung
- * sits on the shared foundation track.
+ * A role's fit. The role where the expert and management paths fork (its promotions lead to both) is the way
+ * to each of them, so it fits as well as the better of the two: an expert-leaning person is not steered away
+ * from the rung that leads to the expert path because that rung sits on the shared foundation track.
  */
 export function roleFitOf(index: FrameworkIndex, fit: FitResult, role: Role): number {
   const own = fitOf(fit, role.track);
@@ -82,7 +84,7 @@ export function roleFitOf(index: FrameworkIndex, fit: FitResult, role: Role): nu
 
 const forkCache = new WeakMap<FrameworkIndex, Map<string, string[]>>();
 
-/** role id -> the tracks its promotions open, for the roles whose promotions reach two or more track kinds. */
+/** role id -> the expert and management tracks its promotions open, for the roles whose promotions reach both. */
 export function forkTracks(index: FrameworkIndex): Map<string, string[]> {
   let forks = forkCache.get(index);
   if (forks) return forks;
@@ -93,11 +95,12 @@ export function forkTracks(index: FrameworkIndex): Map<string, string[]> {
     const kinds = new Set<string>();
     for (const edge of index.outgoing.get(id) ?? []) {
       const to = index.roles.get(edge.role)!;
-      if (to.level <= role.level || to.track === role.track) continue;
+      const kind = index.tracks.get(to.track)?.kind;
+      if (to.level <= role.level || to.track === role.track || (kind !== 'expert' && kind !== 'management')) continue;
       tracks.add(to.track);
-      kinds.add(index.tracks.get(to.track)?.kind ?? to.track);
+      kinds.add(kind);
     }
-    if (kinds.size >= 2) forks.set(id, [...tracks].sort(compareIds));
+    if (kinds.size === 2) forks.set(id, [...tracks].sort(compareIds));
   }
   forkCache.set(index, forks);
   return forks;

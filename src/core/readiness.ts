@@ -125,8 +125,9 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
   }
 
   // Short on most of the core, even by a level each, is not ready: "6 of 10 core skills short" must not
-  // read as ready because none of them is two levels out.
-  const mostCoreShort = coreShort >= 2 && coreShort * 2 > core;
+  // read as ready because none of them is two levels out. Where a core skill is two or more levels out,
+  // that alone is what blocks, and the list stays short enough to act on.
+  const mostCoreShort = gated === undefined && coreShort >= 2 && coreShort * 2 > core;
   if (mostCoreShort) {
     for (let i = 0; i < count; i++) {
       if (weights[i]! < core_importance) continue;
@@ -134,7 +135,7 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
       const slot = slots[i]!;
       const rated = slot >= 0 ? ratings[slot]! : Number.NaN;
       const value = Number.isNaN(rated) ? (slot >= 0 ? priors[slot]! : priorOfUnknownSlot(index, profile.current_role, skill)) : rated;
-      if (value < levels[i]! && !gated?.includes(skill)) (gated ??= []).push(skill);
+      if (value < levels[i]!) (gated ??= []).push(skill);
     }
   }
 

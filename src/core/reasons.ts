@@ -78,16 +78,23 @@ function notReadyDetail(ctx: ReasonContext, best: Candidate): string[] {
   return out;
 }
 
-/** The blocked_by list in one clause: the far gaps one by one, the "most core skills short" ones together. */
+/** The blocked_by list in one clause: far gaps rated, far gaps assumed, then "most core skills short". */
 export function blockedText(blocked: readonly Block[]): string {
-  const far = blocked.filter((b) => b.rule === 'core-gap').map((b) => b.reason);
-  const short = blocked.filter((b) => b.rule === 'core-short');
-  if (short.length > 0) {
-    // With that rule every short core skill is in the list, so its length is the count.
-    const also = far.length > 0 ? ', also ' : ': ';
-    far.push(`more than half of its core skills are short (${blocked.length})${also}${listing(short.map((b) => `${b.name} (${b.current ?? 'not rated'} of ${b.target})`))}`);
+  const parts: string[] = [];
+  const far = blocked.filter((b) => b.rule === 'core-gap');
+  const rated = far.filter((b) => b.current !== null);
+  const assumed = far.filter((b) => b.current === null);
+  const levels = (b: Block) => `${b.name} (${b.current} of ${b.target})`;
+  if (rated.length === 1) parts.push(rated[0]!.reason);
+  else if (rated.length > 1) parts.push(`core skills two or more levels short of target: ${listing(rated.map(levels))}`);
+  if (assumed.length === 1) parts.push(assumed[0]!.reason);
+  else if (assumed.length > 1) {
+    parts.push(`core skills not rated, and what is assumed for them is two or more levels short: ${listing(assumed.map((b) => `${b.name} (needs ${b.target})`))}`);
   }
-  return far.join('; ');
+  const short = blocked.filter((b) => b.rule === 'core-short');
+  // That rule applies only when nothing is two levels out, and then lists every short core skill.
+  if (short.length > 0) parts.push(`more than half of its core skills are short (${short.length}): ${listing(short.map((b) => `${b.name} (${b.current ?? 'not rated'} of ${b.target})`))}`);
+  return parts.join('; ');
 }
 
 function growWhereYouAre(ctx: ReasonContext): string[] {
@@ -111,15 +118,20 @@ function coreSkills(ctx: ReasonContext, role: Role): string[] {
   const name = (skill: string) => ctx.index.skills.get(skill)?.name ?? skill;
   const met: string[] = [];
   const short: string[] = [];
+  let unrated = 0;
   for (const req of core) {
     const rating = own(ctx.profile.manager_ratings, req.skill) ?? own(ctx.profile.ratings, req.skill) ?? null;
-    if (rating !== null && rating >= req.level) met.push(name(req.skill));
-    else short.push(rating === null ? `${name(req.skill)} (not rated)` : `${name(req.skill)} (${rating} of ${req.level})`);
+    if (rating === null) unrated++;
+    else if (rating >= req.level) met.push(name(req.skill));
+    else short.push(`${name(req.skill)} (${rating} of ${req.level})`);
   }
   const n = core.length;
-  if (short.length === 0) return [`You meet ${n === 1 ? 'its core skill' : n === 2 ? 'both of its core skills' : `all ${n} of its core skills`}: ${listing(met)}.`];
-  if (met.length === 0) return [`You do not meet ${n === 1 ? 'its core skill' : n === 2 ? 'either of its core skills' : `any of its ${n} core skills`} yet: ${listing(short)}.`];
-  return [`You meet ${met.length} of its ${n} core skills (${listing(met)}); still short: ${listing(short)}.`];
+  const its = n === 1 ? 'its core skill' : n === 2 ? 'both of its core skills' : `all ${n} of its core skills`;
+  if (unrated === n) return [`None of ${n === 1 ? 'its core skill' : `its ${n} core skills`} is rated yet: rate them (listed below) for a sharper answer.`];
+  const notRated = unrated > 0 ? `; ${unrated} not rated` : '';
+  if (short.length === 0 && unrated === 0) return [`You meet ${its}: ${listing(met)}.`];
+  if (met.length === 0) return [`You do not meet ${n === 1 ? 'its core skill' : `any of the ${n - unrated} core skills you rated`} yet: ${listing(short)}${notRated}.`];
+  return [`You meet ${met.length} of its ${n} core skills (${listing(met)})${short.length ? `; still short: ${listing(short)}` : ''}${notRated}.`];
 }
 
 function preferenceSignal(ctx: ReasonContext, best: Candidate): string[] {

@@ -205,7 +205,7 @@ function orderAlternatives(index: FrameworkIndex, profile: Profile, fit: FitResu
       score: round3(c.score),
       ready: c.readiness.ready,
       blocked_by: c.readiness.blocked,
-      against: no ? `you answered "${no.answerText}" to "${no.question.text}"` : null,
+      against: no ? `you answered "${no.answerText}" to "${no.question.text.replace(/[.!]+$/, '')}"` : null,
     };
   });
   return [...alts.filter((a) => a.against === null), ...alts.filter((a) => a.against !== null)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/core/recommend.js';
-import { choice, edge, makeIndex, makeProfile, makeRole, req } from './builders.js';
+import { agree, choice, edge, makeIndex, makeProfile, makeRole, req } from './builders.js';
 import { analyst, ladder } from './ladder.js';
 
 describe('the expert / management fork', () => {
@@ -87,5 +87,29 @@ describe('the expert / management fork', () => {
       ],
     });
     expect(recommend(index, makeProfile({ current_role: 'senior' })).fork).toBeNull();
+  });
+});
+
+describe('the role where the paths fork', () => {
+  // spec (foundation, 3) -> senior (foundation, 4, the fork) or -> writer (writing, 3); senior -> guru / boss.
+  const index = makeIndex({
+    roles: [
+      makeRole('spec', { level: 3, skills: [req('s', 2)], next: [edge('senior'), edge('writer', 'lateral')] }),
+      makeRole('senior', { level: 4, skills: [req('s', 2)], next: [edge('guru'), edge('boss')] }),
+      makeRole('writer', { level: 3, track: 'training', skills: [req('s', 2)] }),
+      makeRole('guru', { level: 5, track: 'expert', skills: [req('s', 3)] }),
+      makeRole('boss', { level: 5, track: 'management', skills: [req('s', 3)] }),
+    ],
+    // The foundation track is what front-line lovers pick; an expert-leaning person says no to it.
+    questions: [agree('q', { expert: 1, foundation: -1, training: -0.2 }, 'I want to go deep')],
+  });
+
+  it('fits as well as the better of the two paths it opens, so an expert-leaning person is not steered away from it', () => {
+    const advice = recommend(index, makeProfile({ current_role: 'spec', ratings: { s: 2 }, preferences: { q: 5 } }));
+    expect(advice.next_role?.id).toBe('senior');
+    expect(advice.fit).toBe(1); // the expert path's fit, not the foundation track's 0
+    expect(advice.alternatives[0]).toMatchObject({ id: 'writer', fit: 0 });
+    // Without the rule the fork rung would fit 0 like the rest of the foundation track, and lose to the writer on nothing.
+    expect(advice.score).toBeGreaterThan(advice.alternatives[0]!.score);
   });
 });

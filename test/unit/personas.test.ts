@@ -39,7 +39,10 @@ describe('personas from the seeds', () => {
     const a = advise('new-technician-communicator.yaml');
     expect(a.next_role).toMatchObject({ id: 'customer-support-representative', type: 'promotion' });
     expect(a.ready).toBe(true);
-    expect(topGaps(a, 3)).toEqual(['product-knowledge', 'de-escalation', 'commercial-awareness']);
+    // Third: multichannel support (2 of 3, importance 3), which the job descriptions ask of representatives
+    // ("navigate each support channel with consistent ease"); she has worked the phones only. It outranks
+    // commercial awareness (1 of 2, importance 2), the third gap before the skill existed.
+    expect(topGaps(a, 3)).toEqual(['product-knowledge', 'de-escalation', 'multichannel-support']);
     expect(a.warnings).toEqual([]);
   });
 
@@ -150,7 +153,9 @@ describe('personas from the seeds', () => {
     expect(a.top_of_path).toBe(true);
     expect(a.alternatives).toEqual([]);
     expect(a.ready).toBe(true);
-    expect(topGaps(a, 3)).toEqual(['budgeting', 'customer-expectation-management', 'metrics-literacy']);
+    // Change management (4 of 5, importance 4: "a history of transformative leadership") ties with expectations
+    // and metrics (4 of 5, importance 4) and comes first by id, behind budgeting (importance 5).
+    expect(topGaps(a, 3)).toEqual(['budgeting', 'change-management', 'customer-expectation-management']);
     expect(a.reasons[0]).toContain('top of its path');
   });
 
@@ -204,9 +209,13 @@ describe('personas from the seeds', () => {
     const a = advise('team-lead-climbing.yaml');
     expect(a.next_role).toMatchObject({ id: 'support-operations-manager', type: 'promotion' });
     expect(a.ready).toBe(false);
-    expect(a.readiness).toBe(0.868);
-    expect(a.blocked_by.map((b) => b.skill).sort()).toEqual(['budgeting', 'cross-functional-collaboration', 'metrics-literacy', 'planning', 'process-improvement', 'strategic-thinking']);
-    expect(a.reasons[1]).toContain('more than half of its core skills are short (6)');
+    // 0.862 since the operations manager also asks for stakeholder communication, conflict resolution and
+    // change management (she meets some, not all)
+    expect(a.readiness).toBe(0.862);
+    expect(a.blocked_by.map((b) => b.skill).sort()).toEqual([
+      'budgeting', 'cross-functional-collaboration', 'metrics-literacy', 'planning', 'process-improvement', 'stakeholder-communication', 'strategic-thinking',
+    ]);
+    expect(a.reasons[1]).toContain('more than half of its core skills are short (7)');
     expect(a.alternatives[0]).toMatchObject({ id: 'support-supervisor', readiness: 1, ready: true });
     expect(a.reasons.at(-1)).toMatch(/Support Supervisor is a move at your current level, where Support Operations Manager is a step up/);
   });

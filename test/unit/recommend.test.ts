@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, UnknownRoleError } from '../../src/core/recommend.js';
-import { edge, makeIndex, makeProfile, makeRole, req } from './builders.js';
+import { agree, edge, makeIndex, makeProfile, makeRole, req } from './builders.js';
 import { analyst, ladder } from './ladder.js';
 
 describe('recommend: the best next role', () => {
@@ -75,7 +75,7 @@ describe('recommend: nothing ready', () => {
     // under the threshold, and both core skills (importance 5 and 4) two or more below target: trouble 2 <= 3, product 2 <= 2
     expect(advice.reasons[1]).toBe('Readiness 44% is under the 70% that counts as ready.');
     expect(advice.reasons[2]).toBe(
-      'What holds it back as well: Troubleshooting is 3 levels short of the core target 5; Product knowledge is 2 levels short of the core target 4.',
+      'What holds it back as well: core skills two or more levels short of target: Troubleshooting (2 of 5) and Product knowledge (2 of 4).',
     );
     expect(advice.blocked_by.map((b) => b.skill)).toEqual(['trouble', 'product']);
     // Nothing is ready, so growing where you are comes first: the analyst's own core skills (target 3) lead.
@@ -178,5 +178,34 @@ describe('recommend: ranking', () => {
 
   it('refuses a current role the framework does not have', () => {
     expect(() => recommend(index, makeProfile({ current_role: 'nobody' }))).toThrow(UnknownRoleError);
+  });
+});
+
+describe('recommend: when the next step fits poorly', () => {
+  // tech -> rep (foundation) or -> writer-trainee (writing, level 1 sideways); writing's next rung is 2 moves away.
+  const index = makeIndex({
+    roles: [
+      makeRole('tech', { level: 1, skills: [req('s', 2, 3)], next: [edge('rep')] }),
+      makeRole('rep', { level: 2, skills: [req('s', 2, 3)], next: [edge('trainer', 'lateral')] }),
+      makeRole('trainer', { level: 3, track: 'training', skills: [req('s', 3, 3)] }),
+    ],
+    questions: [agree('q-front', { foundation: 1 }, 'I love the front line'), agree('q-teach', { training: 1 }, 'I want to teach')],
+  });
+  const advice = recommend(index, makeProfile({ current_role: 'tech', ratings: { s: 2 }, preferences: { 'q-front': 1, 'q-teach': 5 } }));
+
+  it('warns that the only move one step away fits poorly, and points at the better fit further away', () => {
+    expect(advice.next_role?.id).toBe('rep');
+    expect(advice.fit).toBeLessThan(0.4);
+    expect(advice.warnings.some((w) => w.startsWith('Rep fits your preference answers poorly (0%)'))).toBe(true);
+    expect(advice.further).toEqual([
+      { id: 'trainer', title: 'Trainer', level: 3, track: 'training', track_name: 'Training', moves: 2, via: { id: 'rep', title: 'Rep' }, fit: 1, readiness: 0.667 },
+    ]);
+    expect(advice.reasons.at(-1)).toBe(
+      'Your answers point further than one step: Trainer (2 moves away, via Rep; fit 100%) fits them better than any move one step away; "rungs plan <profile> --to trainer" shows the route.',
+    );
+  });
+
+  it('does not point further away without preference answers', () => {
+    expect(recommend(index, makeProfile({ current_role: 'tech', ratings: { s: 2 } })).further).toEqual([]);
   });
 });

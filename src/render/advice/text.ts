@@ -194,9 +194,9 @@ function gapsTitle(a: Advice): string {
 }
 
 function gapsNone(a: Advice): string {
-  const rated = a.unrated.length ? ' of the skills you rated' : '';
-  if (a.top_of_path) return `You meet every requirement${rated} of your role.`;
-  return `You already meet every requirement${rated} it asks for.`;
+  const rated = a.unrated.length ? 'Of the skills you rated, you' : 'You';
+  if (a.top_of_path) return `${rated} meet every requirement of your role.`;
+  return `${rated} already meet every requirement it asks for.`;
 }
 
 function forkSection(fork: Fork, width: number, c: ChalkInstance): string[] {
