@@ -66,6 +66,35 @@ const chalkWithoutDetection = {
   },
 };
 
+// cli-table3 measures text with string-width 4, which disagrees with the terminal on emoji, Indic and Thai marks
+// and zero-width characters, and costs: emoji-regex 8 builds a RegExp of ~10 kB source per call, and strlen()
+// another one per call (about half of `rungs roles`). In the bundle, cli-table3 measures with rungs' own rule
+// (src/render/width.ts: string-width 8's rule with a fast path), so that the browse tables and the report's tables
+// count columns alike; its strlen() keeps its steps (strip its colour codes, widest line) without the new RegExp.
+// test/setup-width.ts gives the tests that import the sources the same measure.
+const WIDTH_MODULE = JSON.stringify(join(root, 'src', 'render', 'width.ts'));
+const STRLEN = `function strlen(str) {
+  let code = codeRegex();
+  let stripped = ('' + str).replace(code, '');
+  let split = stripped.split('\\n');
+  return split.reduce(function (memo, s) {
+    return stringWidth(s) > memo ? stringWidth(s) : memo;
+  }, 0);
+}`;
+const tableWidth = {
+  name: 'cli-table3-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) => (/[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'rungs-width' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'rungs-width' }, () => ({ contents: `module.exports = require(${WIDTH_MODULE}).displayWidth;`, loader: 'js', resolveDir: root }));
+    b.onLoad({ filter: /[\\/]cli-table3[\\/]src[\\/]utils\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      // A cli-table3 whose strlen() reads differently fails the build rather than measuring another way.
+      if (!source.includes(STRLEN)) throw new Error(`cli-table3's strlen() changed (${args.path}): check src/build/build.mjs's tableWidth`);
+      return { contents: source.replace(STRLEN, `const { tableTextWidth } = require(${WIDTH_MODULE});\nfunction strlen(str) {\n  return tableTextWidth('' + str);\n}`), loader: 'js' };
+    });
+  },
+};
+
 // 2. The CLI: code-split so that each command loads only what it needs (see src/cli/main.ts).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const cli = await build({
@@ -86,7 +115,7 @@ const cli = await build({
   // Minified for start-up speed; `--verbose` maps stack traces back to src/ (see bin/rungs.js).
   sourcemap: true,
   legalComments: 'none',
-  plugins: [lazyChildProcess, chalkWithoutDetection],
+  plugins: [lazyChildProcess, chalkWithoutDetection, tableWidth],
   // CommonJS dependencies bundled into ESM need a real require for Node built-ins.
   banner: { js: "import { createRequire as __rungsCreateRequire } from 'node:module'; const require = __rungsCreateRequire(import.meta.url);" },
   logLevel: 'warning',
@@ -94,7 +123,9 @@ const cli = await build({
 });
 shipped.push(cli.metafile);
 // The licences of what the bundles hold (MIT and ISC ask for their text to travel with the code).
-writeNotices(root, shipped, join(root, 'THIRD-PARTY-NOTICES.txt'));
+// string-width's code is ported into src/render/string-width.ts rather than bundled: its licence travels too.
+const ported = { inputs: { 'node_modules/string-width/index.js': {} } };
+writeNotices(root, [...shipped, ported], join(root, 'THIRD-PARTY-NOTICES.txt'));
 
 // 3. Help and version, rendered once by commander so that `rungs --help` need not load it (src/cli/main.ts).
 {

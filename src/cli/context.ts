@@ -5,6 +5,7 @@ import { readDefaultCache } from '../io/default-cache.js';
 import { defaultDataDir, displayPath } from '../io/paths.js';
 import { assertWritable, writeFileAtomic } from '../io/write.js';
 import type { RenderContext } from '../render/formats.js';
+import { terminal } from './terminal.js';
 
 export interface CommonOptions {
   data?: string;
@@ -45,12 +46,9 @@ export async function activeFramework(options: CommonOptions): Promise<Framework
   return loaded.framework;
 }
 
-/** Colour only for a terminal, never when NO_COLOR is set or --no-color given (chalk 5 ignores NO_COLOR). */
+/** What the output can show (src/cli/terminal.ts decides: colour, Unicode or ASCII, width). */
 export function renderContext(options: CommonOptions, toFile: boolean): RenderContext {
-  const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-  const forced = process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0';
-  const color = options.color !== false && !noColorEnv && !toFile && (forced || process.stdout.isTTY === true);
-  return { color, width: process.stdout.columns };
+  return terminal(process.env, process.stdout, { noColor: options.color === false, toFile });
 }
 
 /** Prints to stdout, or writes the -o file atomically. */

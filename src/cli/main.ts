@@ -1,7 +1,9 @@
 // The entry point. The most common quick calls — `--help`, `<command> --help`, `--version` — are answered
 // from text that commander rendered at build time (dist/help.json), so they cost little more than starting
-// Node; everything else goes to the program (program.ts), which loads commander.
+// Node; `rungs` alone prints a short start (start.ts); everything else goes to the program (program.ts), which
+// loads commander.
 import { readFileSync } from 'node:fs';
+import { START } from './start.js';
 
 const argv = process.argv.slice(2);
 const answer = quickAnswer(argv);
@@ -9,6 +11,7 @@ if (answer !== undefined) process.stdout.write(answer);
 else await (await import('./program.js')).main(argv);
 
 function quickAnswer(args: string[]): string | undefined {
+  if (args.length === 0) return START;
   const help = args.length === 1 && (args[0] === '--help' || args[0] === '-h') ? '' : args.length === 2 && (args[1] === '--help' || args[1] === '-h') ? args[0] : undefined;
   const version = args.length === 1 && (args[0] === '--version' || args[0] === '-V');
   if (help === undefined && !version) return undefined;

@@ -4,9 +4,23 @@
 //
 // A team's people table is some 40,000 lines, so drawing it makes as little garbage as it can: cells are never
 // split into arrays, padding and borders come from a few cached strings, and lines leave in batches.
-import { pushLineWidths, Widths } from './width.js';
+import { displayWidth, pushLineWidths, Widths } from './width.js';
 
 export { displayWidth } from './width.js';
+
+/** The width of a box.ts table of these cells: the widest line of each column, plus borders and padding. */
+export function boxWidth(head: readonly string[], rows: readonly (readonly (string | number)[])[]): number {
+  const widths = head.map((h) => widest(h));
+  for (const row of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, widest(String(row[i] ?? '')));
+  return widths.reduce((sum, w) => sum + w + 3, 1);
+}
+
+function widest(cell: string): number {
+  let max = 0;
+  for (const line of cell.split('\n')) max = Math.max(max, displayWidth(line));
+  return max;
+}
+
 
 export interface BoxOptions {
   /** No rule between body rows. */

@@ -34,8 +34,10 @@ export const DEFAULT_FORMAT: { [V in View]: FormatOf<V> } = {
 export interface RenderContext {
   /** Colour (ANSI escapes) allowed: only ever true for terminal formats. */
   color: boolean;
-  /** Terminal width for wrapping, when known. */
+  /** Terminal width for wrapping and fitting tables, when known. */
   width?: number;
+  /** The terminal shows Unicode (box lines, arrows, ✔); false: ASCII stand-ins (src/render/ascii.ts). Default true. */
+  unicode?: boolean;
 }
 
 export type Formatter<T> = (data: T, context: RenderContext) => string;

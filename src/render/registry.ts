@@ -61,6 +61,10 @@ const MACHINE = new Set(['json', 'junit', 'github', 'csv', 'html', 'markdown']);
 
 export async function render<V extends View>(view: V, format: FormatOf<V>, data: ViewData[V], context: RenderContext): Promise<string> {
   const formatters = await REGISTRY[view]();
-  const color = context.color && !MACHINE.has(format);
-  return formatters[format](data, { ...context, color });
+  const machine = MACHINE.has(format);
+  const color = context.color && !machine;
+  const text = formatters[format](data, { ...context, color });
+  if (machine || context.unicode !== false) return text;
+  const { asciiSymbols } = await import('./ascii.js');
+  return asciiSymbols(text);
 }

@@ -24,7 +24,7 @@ import { parseArgs } from 'node:util';
 import { generateFramework, makeProfiles, profileYaml, readFrameworkIds, ROOT, writeNdjson, writeProfileFolder } from './generate.mjs';
 
 // ------------------------------------------------------------------------------------------------ options
-const ROWS = ['help', 'recommend', 'assess', 'rescore', 'validate-default', 'validate-vs-ajv', 'report-yaml', 'report-ndjson', 'growth-report', 'growth-validate'];
+const ROWS = ['help', 'roles', 'recommend', 'assess', 'rescore', 'validate-default', 'validate-vs-ajv', 'report-yaml', 'report-ndjson', 'growth-report', 'growth-validate'];
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -359,6 +359,11 @@ const ROW_DEFS = {
   help: async () => {
     const m = await compare(nodeBaseline, rungs('rungs --help', ['--help']), { pairs: RUNS.fast, warm: 2 });
     return [{ what: '`rungs --help` vs `node -e 0`', ...ratioRow(m, 2.0) }];
+  },
+
+  roles: async () => {
+    const m = await compare(nodeBaseline, rungs('rungs roles', ['roles']), { pairs: RUNS.fast, warm: 2 });
+    return [{ what: '`rungs roles` (the browse table) vs `node -e 0`', ...ratioRow(m, 3.0) }];
   },
 
   recommend: async () => {

@@ -11,7 +11,7 @@ export interface RunResult {
 
 /** `stdinFile`: standard input redirected from that file (`rungs ... < file`) instead of a pipe. */
 export function rungs(args: string[], options: { input?: string; stdinFile?: string; cwd?: string; env?: Record<string, string | undefined> } = {}): RunResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined, RUNGS_DATA: undefined, FORCE_COLOR: undefined, ...options.env };
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined, RUNGS_DATA: undefined, FORCE_COLOR: undefined, LANG: 'C.UTF-8', LC_ALL: undefined, LC_CTYPE: undefined, COLUMNS: undefined, TERM: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const fd = options.stdinFile === undefined ? undefined : openSync(options.stdinFile, 'r');
   const result = spawnSync(process.execPath, [BIN, ...args], {

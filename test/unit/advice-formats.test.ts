@@ -117,7 +117,8 @@ describe('advice text', () => {
                    range 60%–85%: some of the skills it needs are not rated yet, so
                                   their levels are assumed
         Fit        ██████████████████░░   90%  how well it matches your answers
-        Score 84%: readiness, fit and progress combined, what the options are ranked by
+        Score 84%: readiness, fit and progress combined, what the options are ranked
+        by
 
       Why
         • Support Team Lead is your best next step.
@@ -128,12 +129,12 @@ describe('advice text', () => {
             “Wrote the storage troubleshooting guide.”
 
       Other options
-        ┌────────────────────────────┬─────────────┬─────────────────────────┬─────┬───────┐
-        │ Role                       │ Move        │ Readiness               │ Fit │ Score │
-        ├────────────────────────────┼─────────────┼─────────────────────────┼─────┼───────┤
-        │ Support Expert (runner-up) │ ↑ promotion │ ███████░░░  70% not yet │ 30% │ 54%   │
-        │ Support Trainer            │ ↔ lateral   │ ████████░░  75% ready   │ 50% │ 65%   │
-        └────────────────────────────┴─────────────┴─────────────────────────┴─────┴───────┘
+        ┌────────────────────────────┬─────────────┬─────────────┬─────┬───────┐
+        │ Role                       │ Move        │ Readiness   │ Fit │ Score │
+        ├────────────────────────────┼─────────────┼─────────────┼─────┼───────┤
+        │ Support Expert (runner-up) │ ↑ promotion │ 70% not yet │ 30% │ 54%   │
+        │ Support Trainer            │ ↔ lateral   │ 75% ready   │ 50% │ 65%   │
+        └────────────────────────────┴─────────────┴─────────────┴─────┴───────┘
 
       Skills to develop for Support Team Lead
         Biggest first (importance × levels short), each with ways to close the gap:

@@ -1,37 +1,15 @@
 // The terminal rendering as it was before it was made fast for big teams, kept verbatim as the definition the
 // fast code must match byte for byte (see render-speed.test.ts): display width, box tables, word wrap and the
 // team report's table format.
+import stringWidth from 'string-width';
 import { BENCH_REACH, type TeamReport } from '../../src/core/team.js';
 import type { Formatter, RenderContext } from '../../src/render/formats.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from '../../src/render/report/common.js';
 import { bar, palette } from '../../src/render/text.js';
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
+/** The definition of a terminal width (issue 15: one rule): the string-width package itself. */
 export function displayWidthReference(text: string): number {
-  let width = 0;
-  for (const ch of text.replace(ANSI, '')) {
-    const cp = ch.codePointAt(0)!;
-    if ((cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
-    width += isWide(cp) ? 2 : 1;
-  }
-  return width;
-}
-
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    (cp >= 0x1f300 && cp <= 0x1f64f) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
-    (cp >= 0x20000 && cp <= 0x3fffd)
-  );
+  return stringWidth(text);
 }
 
 export interface BoxOptions {

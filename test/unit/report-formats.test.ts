@@ -251,7 +251,7 @@ describe('table (terminal)', () => {
   });
 
   it('shows everyone, the skills, training needs, bench and calibration', () => {
-    const text = reportFormatters.table(teamReport(), { color: false, width: 100 });
+    const text = reportFormatters.table(teamReport(), { color: false, width: 200 });
     expect(text.split('\n').slice(0, 2)).toMatchInlineSnapshot(`
       [
         "Team report: Test framework 1.0.0",

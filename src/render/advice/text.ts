@@ -8,8 +8,8 @@ import type { Gap } from '../../core/readiness.js';
 import type { Advice } from '../../core/recommend.js';
 import type { ChalkInstance } from 'chalk';
 import type { Formatter, RenderContext } from '../formats.js';
-import { box } from '../box.js';
-import { bar, clean, palette } from '../text.js';
+import { box, boxWidth, displayWidth } from '../box.js';
+import { bar, clean, palette, wrap } from '../text.js';
 import { moveDescription, dots, GAPS_IN_FULL, hasRange, levels, moveArrow, pct, pickActions, rangeText, trackLabel, verdictWhy } from './common.js';
 
 const INDENT = '  ';
@@ -30,7 +30,7 @@ export function hang(text: string, width: number, first: string, rest = ' '.repe
   let prefix = first;
   for (const word of words) {
     const room = width - visible(prefix);
-    if (line && line.length + 1 + word.length > room) {
+    if (line && displayWidth(line) + 1 + displayWidth(word) > room) {
       lines.push(prefix + line);
       prefix = rest;
       line = word;
@@ -40,10 +40,8 @@ export function hang(text: string, width: number, first: string, rest = ' '.repe
   return lines.join('\n');
 }
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
 function visible(s: string): number {
-  return s.replace(ANSI, '').length;
+  return displayWidth(s);
 }
 
 /** One gap with its actions: "1. Coaching  2 → 4  importance ●●●●○", then "training: ..." lines. */
@@ -94,7 +92,8 @@ export const adviceText: Formatter<Advice> = (a, context) => {
     rangeLine();
     if (a.blocked_by.length) out.push(c.yellow(hang(blockedText(a.blocked_by), width, `${INDENT}${' '.repeat(11)}✘ `)));
     out.push(`${INDENT}Fit        ${c.blue(bar(a.fit, BAR_WIDTH))}  ${pct(a.fit).padStart(4)}  ${c.dim('how well it matches your answers')}`);
-    out.push(`${INDENT}${c.dim(`Score ${pct(a.score)}: readiness, fit and progress combined, what the options are ranked by`)}`);
+    const score = `Score ${pct(a.score)}: readiness, fit and progress combined, what the options are ranked by`;
+    out.push(context.width === undefined ? `${INDENT}${c.dim(score)}` : c.dim(hang(score, width, INDENT)));
   } else {
     heading('You are at the top of this path');
     out.push(hang(`There is no next role from ${clean(cur.title)} in this framework: growth from here is about depth and influence in the role you hold.`, width, INDENT));
@@ -127,7 +126,7 @@ export const adviceText: Formatter<Advice> = (a, context) => {
       pct(alt.fit),
       pct(alt.score),
     ]);
-    out.push(indentBlock(compactTable(['Role', 'Move', 'Readiness', 'Fit', 'Score'], rows, c)));
+    out.push(indentBlock(compactTable(['Role', 'Move', 'Readiness', 'Fit', 'Score'], context.width === undefined ? rows : fitRows(rows, width - INDENT.length), c)));
     const against = a.alternatives.filter((alt) => alt.against !== null);
     for (const alt of against) out.push(c.dim(hang(`${clean(alt.title)} comes last: ${alt.against}.`, width, `${INDENT}`)));
   }
@@ -231,6 +230,23 @@ function forkSection(fork: Fork, width: number, c: ChalkInstance): string[] {
     ),
   );
   return out;
+}
+
+/**
+ * The options' rows narrowed to `width` columns when they are wider: the readiness bar goes first, then
+ * "(runner-up)" and the move's word go below the role, then the role's title wraps.
+ */
+function fitRows(rows: string[][], width: number): string[][] {
+  const head = ['Role', 'Move', 'Readiness', 'Fit', 'Score'];
+  if (boxWidth(head, rows) <= width) return rows;
+  const noBar = rows.map(([role, move, readiness, ...rest]) => [role!, move!, readiness!.replace(/^[█░]+ +/, ''), ...rest]);
+  if (boxWidth(head, noBar) <= width) return noBar;
+  // The note after the title ("(runner-up)", coloured or not) goes to a line of its own.
+  const stacked = noBar.map(([role, move, ...rest]) => [role!.replace(/ ?(\u001b\[[0-9;]*m)? ?\(/, '\n$1('), move!.replace(' ', '\n'), ...rest]);
+  if (boxWidth(head, stacked) <= width) return stacked;
+  const room = Math.max(10, width - (boxWidth(head, stacked.map((r) => ['', ...r.slice(1)])) - 4));
+  // wrap() drops colour codes: only the plain lines (the titles) wrap.
+  return stacked.map(([role, ...rest]) => [role!.split('\n').map((line) => (displayWidth(line) > room && !line.includes('\u001b') ? wrap(line, room) : line)).join('\n'), ...rest]);
 }
 
 /** A table without lines between the rows: a handful of options reads better dense. */

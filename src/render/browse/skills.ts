@@ -3,14 +3,14 @@ import type { Formatter } from '../formats.js';
 import { toJson } from '../json.js';
 import { mdTable } from '../markdown.js';
 import { clean, palette } from '../text.js';
-import { table } from './table.js';
+import { wrappedTable } from './wrapped-table.js';
 
 export const skillsTable: Formatter<SkillRow[]> = (rows, context) => {
   const c = palette(context);
   const width = Math.max(60, Math.min(context.width ?? 100, 140));
   const body = rows.map((s) => [c.bold(clean(s.name)), clean(s.id), clean(s.category_name), s.used_by.length, clean(s.description)]);
   const technical = rows.filter((s) => s.technical).length;
-  return `${table(['Skill', 'Id', 'Category', 'Roles', 'Description'], body, context, [null, null, null, 7, Math.max(20, width - 70)])}${rows.length} skills (${technical} technical, ${rows.length - technical} non-technical)\n`;
+  return `${wrappedTable(['Skill', 'Id', 'Category', 'Roles', 'Description'], body, context, [null, null, null, 7, Math.max(20, width - 70)])}${rows.length} skills (${technical} technical, ${rows.length - technical} non-technical)\n`;
 };
 
 export const skillsJson: Formatter<SkillRow[]> = (rows) => toJson(rows);
