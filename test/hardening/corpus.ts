@@ -8,9 +8,9 @@
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { FULL_PROFILE, IS_ROOT, MINI_FILES, ROOT_SKIP, prng, writeMini } from './helpers.js';
+import { FULL_PROFILE, MINI_FILES, prng, writeMini } from './helpers.js';
 
-export type CaseClass = 'yaml' | 'shape' | 'files' | 'text' | 'interaction' | 'limits';
+export type CaseClass = 'yaml' | 'shape' | 'files' | 'output' | 'text' | 'interaction' | 'limits';
 
 export interface Case {
   class: CaseClass;
@@ -33,8 +33,15 @@ export interface Case {
   creates?: string[];
   /** Existing files the command may replace (an earlier output); all others must stay as they were. */
   replaces?: string[];
-  /** A reason to skip the row (permissions cannot be tested as root). */
+  /** A reason to skip the row. */
   skip?: string;
+  /**
+   * Run as an unprivileged user: a permission case. Under root the folder is handed to nobody and the CLI runs
+   * as nobody (skipped, saying why, where there is no such user); otherwise as the current user.
+   */
+  user?: 'unprivileged';
+  /** More checks after the run, on the folder (a mode kept, a file written through a link). Throws to fail. */
+  after?: (dir: string) => void;
   /** Upper bound on the run time, spawn included. */
   maxMs?: number;
 }
@@ -338,7 +345,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: 'an unreadable framework file',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       writeMini(join(dir, 'fw'));
       chmodSync(join(dir, 'fw', 'skills', 'troubleshooting.yaml'), 0o000);
@@ -350,7 +357,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: 'an unreadable profile',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       me(dir);
       chmodSync(join(dir, 'me.yaml'), 0o000);
@@ -362,7 +369,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: 'an unreadable profile in a team folder',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       team(dir);
       chmodSync(join(dir, 'team', 'b.yaml'), 0o000);
@@ -403,7 +410,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: '-o into a read-only folder',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       me(dir);
       mkdirSync(join(dir, 'ro'));
