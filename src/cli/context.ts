@@ -16,6 +16,8 @@ export interface CommonOptions {
   maxFileSize?: number;
   /** -f/--format was given on the command line (not the default). */
   formatGiven?: boolean;
+  /** --force: replace a read-only -o file. */
+  force?: boolean;
 }
 
 export function dataDir(options: CommonOptions): string {
@@ -54,10 +56,10 @@ export function renderContext(options: CommonOptions, toFile: boolean): RenderCo
 }
 
 /** Prints to stdout, or writes the -o file atomically. */
-export function emit(text: string, options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)]): void {
+export function emit(text: string, options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)], readsBack?: (real: string) => string | undefined): void {
   if (options.output) {
     // The inputs are never overwritten: the files named, and the data files of the framework read.
-    writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs });
+    writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs, force: options.force === true, ...(readsBack ? { readsBack } : {}) });
     process.stderr.write(`rungs: wrote ${options.output}\n`);
   } else {
     process.stdout.write(text);
@@ -65,8 +67,8 @@ export function emit(text: string, options: CommonOptions, protect: readonly str
 }
 
 /** The checks emit() will make on -o, made up front by commands that do long work before writing. */
-export function checkOutput(options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)]): void {
-  if (options.output) assertWritable(options.output, { protect, protectDirs: frameworkDirs });
+export function checkOutput(options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)], readsBack?: (real: string) => string | undefined): void {
+  if (options.output) assertWritable(options.output, { protect, protectDirs: frameworkDirs, force: options.force === true, ...(readsBack ? { readsBack } : {}) });
 }
 
 export function maxFileBytes(options: CommonOptions): number {

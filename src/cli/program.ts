@@ -48,13 +48,15 @@ Docs: https://www.npmjs.com/package/rungs`,
     const cmd = program.command(name).description(description).exitOverride();
     if (view) {
       cmd.addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS[view]).default(DEFAULT_FORMAT[view]));
-      cmd.option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout');
+      cmd.option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout; - is stdout');
+      if (name !== 'assess') cmd.option('--force', 'replace a read-only -o file');
     }
     cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
     cmd.action(async (...args: unknown[]) => {
       const self = args[args.length - 1] as Command;
       // Whether -f was given matters where the default depends on the environment (validate in GitHub Actions).
-      const options = { ...self.optsWithGlobals(), formatGiven: self.getOptionValueSource('format') === 'cli' };
+      const options: Record<string, unknown> = { ...self.optsWithGlobals(), formatGiven: self.getOptionValueSource('format') === 'cli' };
+      if (options.output === '-') delete options.output; // -o - is standard output, as for inputs
       const positional = self.args;
       const module = await load();
       process.exitCode = await module.run(positional, options);
@@ -115,7 +117,7 @@ Docs: https://www.npmjs.com/package/rungs`,
     .option('--save <file>', 'save the answers (a profile) to this file')
     .option('--resume <file>', 'start from a saved profile: its answers are the defaults, and it is updated')
     .option('--quick', 'rate only the core skills')
-    .option('--force', 'replace an existing --save file');
+    .option('--force', 'replace an existing --save file, or a read-only -o file');
 
   command('recommend', 'the advice from a saved profile, no prompts', 'advice', [
     'rungs recommend me.yaml',

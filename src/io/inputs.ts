@@ -2,7 +2,7 @@
 // itself (so they work the same on every shell, and Node 20 has no fs.glob), and `-` for profiles on stdin,
 // as JSON lines or as a YAML stream.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
@@ -23,6 +23,11 @@ export interface ExpandedInputs {
   files: string[];
   /** `-` was among the inputs. */
   stdin: boolean;
+  /**
+   * The input (as written) that would read this file, if the same command ran again: a named folder holding it,
+   * or a glob matching it. An output written there would come back as an input.
+   */
+  readsBack(abs: string): string | undefined;
 }
 
 export interface ExpandOptions {
@@ -39,6 +44,7 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions =
   const cwd = options.cwd ?? process.cwd();
   const files: string[] = [];
   const seen = new Set<string>();
+  const readers: { input: string; reads: (abs: string) => boolean }[] = [];
   let stdin = false;
   const add = (abs: string) => {
     let real: string;
@@ -61,12 +67,14 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions =
     const abs = resolve(cwd, input);
     const stat = statOrUndefined(abs);
     if (stat?.isDirectory()) {
+      readers.push({ input, reads: (file) => PROFILE_FILE.test(file) && isBelow(realOrSelf(abs), file) });
       const found = walk(abs, () => true, cwd);
       if (found.length === 0) throw new RungsError(`${input}: no .yaml, .yml or .json files in this folder`, EXIT.usage);
       found.forEach(add);
     } else if (stat) {
       add(abs);
     } else if (GLOB_CHARS.test(input)) {
+      readers.push({ input, reads: (file) => PROFILE_FILE.test(file) && globReads(input, cwd, file) });
       const found = expandGlob(input, cwd);
       if (found.length === 0) {
         throw new RungsError(`${input}: the pattern matches no .yaml, .yml or .json file`, EXIT.usage, 'patterns are relative to the current folder; ** matches any number of folders');
@@ -76,7 +84,30 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions =
       throw new RungsError(errnoMessage(statError(abs), input), EXIT.usage);
     }
   }
-  return { files, stdin };
+  const readsBack = (file: string) => readers.find((r) => r.reads(file))?.input;
+  return { files, stdin, readsBack };
+}
+
+function isBelow(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && !rel.split(sep).some((s) => s.startsWith('.'));
+}
+
+function realOrSelf(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/** Whether the glob, expanded again, would match this (real) file. */
+function globReads(pattern: string, cwd: string, file: string): boolean {
+  const { absolute, segments, baseCount } = globParts(pattern);
+  const base = realOrSelf(absolute ? resolve('/', ...segments.slice(0, baseCount)) : resolve(cwd, ...segments.slice(0, baseCount)));
+  const rel = relative(base, file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return globRegExp(segments.slice(baseCount).filter((s) => s !== '').join('/')).test(rel.split(sep).join('/'));
 }
 
 export function tooMany(max: number): RungsError {
@@ -155,11 +186,7 @@ function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend
  * base folder, so `team/**` never looks outside team/.
  */
 export function expandGlob(pattern: string, cwd: string): string[] {
-  const normal = pattern.split(sep).join('/');
-  const absolute = isAbsolute(normal);
-  const segments = normal.split('/');
-  let baseCount = 0;
-  while (baseCount < segments.length - 1 && !GLOB_CHARS.test(segments[baseCount]!)) baseCount++;
+  const { absolute, segments, baseCount } = globParts(pattern);
   const baseSegments = segments.slice(0, baseCount);
   const base = absolute ? resolve('/', ...baseSegments) || '/' : resolve(cwd, ...baseSegments);
   const rest = segments.slice(baseCount).filter((s) => s !== '');
@@ -170,6 +197,14 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   // Without ** the pattern has a fixed depth: no need to walk below it.
   const depth = rest.length;
   return walk(base, (rel) => regex.test(rel), cwd, (rel) => deep || rel.split('/').length < depth);
+}
+
+function globParts(pattern: string): { absolute: boolean; segments: string[]; baseCount: number } {
+  const normal = pattern.split(sep).join('/');
+  const segments = normal.split('/');
+  let baseCount = 0;
+  while (baseCount < segments.length - 1 && !GLOB_CHARS.test(segments[baseCount]!)) baseCount++;
+  return { absolute: isAbsolute(normal), segments, baseCount };
 }
 
 /** A glob (relative, / separated) as an anchored regular expression over relative paths. */

@@ -5,10 +5,11 @@
 //
 // Adding a case is adding a row. The YAML faults are crossed with the four ways a file is read (a framework
 // file through `validate` and through `roles --data`, a profile through `recommend` and through `report`).
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { FULL_PROFILE, MINI_FILES, prng, writeMini } from './helpers.js';
+import { FULL_PROFILE, IS_ROOT, MINI_FILES, UNPRIVILEGED, prng, writeMini } from './helpers.js';
 
 export type CaseClass = 'yaml' | 'shape' | 'files' | 'output' | 'text' | 'interaction' | 'limits';
 
@@ -459,6 +460,152 @@ const fileRows: Case[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
+// Where -o writes: never over an input (compared as files: device and inode), through symbolic links to the
+// real file, directly into FIFOs and character devices, never over other special files; the mode and owner of
+// a replaced file kept, a read-only file replaced only with --force.
+
+const ADVICE = /^# /m; // the first line of the Markdown advice
+const fail = (message: string): never => {
+  throw new Error(message);
+};
+/** The file at rel holds the Markdown advice. */
+const holdsAdvice = (dir: string, rel: string) => ADVICE.test(readFileSync(join(dir, rel), 'utf8')) || fail(`${rel} does not hold the advice`);
+const isLink = (dir: string, rel: string, to: string) => (lstatSync(join(dir, rel)).isSymbolicLink() && statSync(join(dir, rel)).ino === statSync(join(dir, to)).ino) || fail(`${rel} is no longer a link to ${to}`);
+const modeOf = (dir: string, rel: string) => statSync(join(dir, rel)).mode & 0o7777;
+const ROOT_ONLY = 'not running as root: mknod and chown to another user need root';
+/** A character device in the test folder: the same device as /dev/null (never the real /dev/null, in case). */
+const devNull = (dir: string, rel: string) => execFileSync('mknod', [join(dir, rel), 'c', '1', '3']);
+/** A Unix socket file, left behind by a process that bound it and exited. */
+const socketFile = (dir: string, rel: string) =>
+  execFileSync(process.execPath, ['-e', `const s=require('node:net').createServer().listen(${JSON.stringify(join(dir, rel))},()=>process.exit(0))`]);
+
+const outputRows: Case[] = [
+  // 1. Inputs reached another way.
+  { class: 'output', name: '-o onto the profile, read through a symbolic link', setup: (d) => { me(d); symlinkSync('me.yaml', join(d, 'link.yaml')); }, args: ['recommend', 'link.yaml', '-o', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto a symbolic link to the profile', setup: (d) => { me(d); symlinkSync('me.yaml', join(d, 'link.yaml')); }, args: ['recommend', 'me.yaml', '-o', 'link.yaml'], exit: 2, stderr: /^rungs: link\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto the profile, read through a hard link', setup: (d) => { me(d); linkSync(join(d, 'me.yaml'), join(d, 'hard.yaml')); }, args: ['recommend', 'hard.yaml', '-o', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto a hard link to a report input found in a folder', setup: (d) => { team(d); linkSync(join(d, 'team', 'a.yaml'), join(d, 'out.json')); }, args: ['report', 'team', '-f', 'json', '-o', 'out.json'], exit: 2, stderr: /^rungs: out\.json: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto a symbolic link to a framework file', setup: (d) => { writeMini(join(d, 'fw')); symlinkSync('fw/questions.yaml', join(d, 'out.txt')); }, args: ['roles', '--data', 'fw', '-o', 'out.txt'], exit: 2, stderr: /^rungs: out\.txt: is a file of the framework in fw; refusing to overwrite it$/m },
+  // 2. Links and special files.
+  {
+    class: 'output',
+    name: '-o onto a symbolic link into another folder writes through it',
+    setup: (d) => { me(d); mkdirSync(join(d, 'out')); writeFileSync(join(d, 'out', 'advice.md'), 'old'); symlinkSync('out/advice.md', join(d, 'link.md')); },
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'link.md'],
+    exit: 0,
+    stderr: /^rungs: wrote link\.md$/m,
+    replaces: ['out/advice.md'],
+    after: (d) => { isLink(d, 'link.md', 'out/advice.md'); holdsAdvice(d, 'out/advice.md'); },
+  },
+  {
+    class: 'output',
+    name: '-o onto a dangling symbolic link creates its target',
+    setup: (d) => { me(d); mkdirSync(join(d, 'out')); symlinkSync('out/advice.md', join(d, 'link.md')); },
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'link.md'],
+    exit: 0,
+    creates: ['out/advice.md'],
+    after: (d) => { isLink(d, 'link.md', 'out/advice.md'); holdsAdvice(d, 'out/advice.md'); },
+  },
+  {
+    class: 'output',
+    name: '-o onto a character device writes into it',
+    skip: IS_ROOT ? undefined : ROOT_ONLY,
+    setup: (d) => { me(d); devNull(d, 'null'); },
+    args: ['recommend', 'me.yaml', '-o', 'null'],
+    exit: 0,
+    after: (d) => statSync(join(d, 'null')).isCharacterDevice() || fail('null is no longer a device'),
+  },
+  {
+    class: 'output',
+    name: '-o onto a symbolic link to a character device writes into it',
+    skip: IS_ROOT ? undefined : ROOT_ONLY,
+    setup: (d) => { me(d); devNull(d, 'null'); symlinkSync('null', join(d, 'link')); },
+    args: ['recommend', 'me.yaml', '-o', 'link'],
+    exit: 0,
+    after: (d) => statSync(join(d, 'null')).isCharacterDevice() || fail('null is no longer a device'),
+  },
+  { class: 'output', name: '-o /proc/self/fd/1 is standard output', setup: me, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', '/proc/self/fd/1'], exit: 0, stdout: ADVICE },
+  // What /dev/stdout is, made in the test folder: before the fix, -o /dev/stdout as root replaced the system's link.
+  { class: 'output', name: '-o onto a link to /proc/self/fd/1 (what /dev/stdout is) is standard output', setup: (d) => { me(d); symlinkSync('/proc/self/fd/1', join(d, 'stdout')); }, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'stdout'], exit: 0, stdout: ADVICE },
+  { class: 'output', name: '-o onto a socket is refused', setup: (d) => { me(d); socketFile(d, 'sock'); }, args: ['recommend', 'me.yaml', '-o', 'sock'], exit: 2, stderr: /^rungs: sock: is a socket, not a file; rungs writes only to files, FIFOs and character devices$/m },
+  // 3. Modes, owners, read-only files.
+  ...([false, true] as const).flatMap((unprivileged): Case[] => {
+    const as = unprivileged ? ' (unprivileged)' : '';
+    const user = unprivileged ? { user: 'unprivileged' as const } : {};
+    return [
+      {
+        class: 'output',
+        name: `-o onto a 0600 file keeps it 0600${as}`,
+        ...user,
+        setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chmodSync(join(d, 'advice.md'), 0o600); },
+        args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+        exit: 0,
+        replaces: ['advice.md'],
+        after: (d) => { holdsAdvice(d, 'advice.md'); modeOf(d, 'advice.md') === 0o600 || fail(`advice.md is now ${modeOf(d, 'advice.md').toString(8)}`); },
+      },
+      {
+        class: 'output',
+        name: `-o onto a read-only file is refused${as}`,
+        ...user,
+        setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chmodSync(join(d, 'advice.md'), 0o444); },
+        args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+        exit: 2,
+        stderr: /^rungs: advice\.md: is read-only; refusing to overwrite it\nhint: use --force to replace it$/m,
+      },
+      {
+        class: 'output',
+        name: `-o onto a read-only file with --force replaces it, still read-only${as}`,
+        ...user,
+        setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chmodSync(join(d, 'advice.md'), 0o444); },
+        args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md', '--force'],
+        exit: 0,
+        replaces: ['advice.md'],
+        after: (d) => { holdsAdvice(d, 'advice.md'); modeOf(d, 'advice.md') === 0o444 || fail(`advice.md is now ${modeOf(d, 'advice.md').toString(8)}`); },
+      },
+    ];
+  }),
+  {
+    class: 'output',
+    name: '-o onto another user\'s file keeps its owner',
+    skip: IS_ROOT && UNPRIVILEGED ? undefined : ROOT_ONLY,
+    setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chownSync(join(d, 'advice.md'), UNPRIVILEGED!.uid, UNPRIVILEGED!.gid); },
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+    exit: 0,
+    replaces: ['advice.md'],
+    after: (d) => statSync(join(d, 'advice.md')).uid === UNPRIVILEGED!.uid || fail('advice.md changed owner'),
+  },
+  // 17. A kill while the temporary file is written.
+  {
+    class: 'output',
+    name: 'SIGTERM while -o is written leaves no temporary file',
+    setup: me,
+    nodeArgs: () => ['--import', new URL('./kill-during-write.mjs', import.meta.url).href],
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+    exit: 0,
+    creates: ['advice.md'],
+    after: (d) => holdsAdvice(d, 'advice.md'),
+  },
+  // 5. rungs' own output among its inputs.
+  {
+    class: 'output',
+    name: '-o into the folder the report reads',
+    setup: team,
+    args: ['report', 'team', '-f', 'json', '-o', 'team/report.json'],
+    exit: 2,
+    stderr: /^rungs: team\/report\.json: the input team includes it: the next report would read it as a profile$/m,
+  },
+  {
+    class: 'output',
+    name: '-o into a subfolder the report reads through a glob',
+    setup: (d) => { team(d); mkdirSync(join(d, 'team', 'out')); },
+    args: ['report', 'team/**/*.yaml', '-f', 'json', '-o', 'team/out/report.yaml'],
+    exit: 2,
+    stderr: /^rungs: team\/out\/report\.yaml: the input team\/\*\*\/\*\.yaml includes it: the next report would read it as a profile$/m,
+  },
+  { class: 'output', name: '-o into the folder the report reads, not a data file', setup: team, args: ['report', 'team', '-o', 'team/report.txt'], exit: 0, creates: ['team/report.txt'] },
+];
+
+// ---------------------------------------------------------------------------------------------------------
 // Text that ends up in output.
 
 // YAML double-quoted escapes: the files hold plain text, the parsed strings hold the control characters.
@@ -637,4 +784,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...textRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...textRows, ...interactionRows, ...limitRows];

@@ -27,8 +27,8 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const index = indexFramework(framework);
 
   const maxBytes = maxFileBytes(options);
-  const { files, stdin } = expandInputs(inputs, { maxFiles });
-  checkOutput(options, files);
+  const { files, stdin, readsBack } = expandInputs(inputs, { maxFiles });
+  checkOutput(options, files, undefined, readsBack);
   // Standard input may hold a whole team: 256 profiles' worth of --max-file-size, enough for 100,000 typical ones.
   // Only counted here: each is read when its turn comes, after the files.
   const streamed = stdin ? await readStdinProfiles(maxBytes * 256, index) : undefined;
@@ -77,7 +77,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   for (const p of errors) process.stderr.write(`${formatProblem(p)}\n`);
   const report = team.finish(errors, { read: total, used, rejected });
   const text = await render('report', format, report, renderContext(options, Boolean(options.output)));
-  emit(text, options, files);
+  emit(text, options, files, undefined, readsBack);
   process.stderr.write(`rungs: read ${total} profile${total === 1 ? '' : 's'}, used ${used}, rejected ${rejected}\n`);
   return rejected > 0 ? EXIT.findings : EXIT.ok;
 }
