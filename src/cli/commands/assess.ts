@@ -5,7 +5,8 @@ import { indexFramework } from '../../core/index-framework.js';
 import { EXIT, RungsError } from '../../errors.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
-import { runAssessment, shellQuote, terminalHangup } from '../assess-flow.js';
+import { runAssessment, shellQuote } from '../assess-flow.js';
+import { termination } from '../termination.js';
 import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
 import { resolve } from 'node:path';
 
@@ -38,6 +39,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
   const { createInquirerPrompter } = await import('../../prompts/inquirer.js');
   const prompter = createInquirerPrompter({ output: process.stderr });
   const say = (line: string) => process.stderr.write(`${line}\n`);
+  const ended = termination(process.stdin);
 
   const result = await runAssessment(prompter, index, {
     ...(options.save !== undefined ? { save: options.save } : {}),
@@ -45,7 +47,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
     quick: options.quick === true,
     force: options.force === true,
     log: say,
-    onHangup: terminalHangup(process.stdin),
+    onHangup: ended.subscribe,
     maxFileBytes: maxFileBytes(options),
   });
 
@@ -56,10 +58,11 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
         ? `rungs: cancelled; answers so far saved to ${result.saved}${kept} (continue with: rungs assess --resume ${shellQuote(result.saved)})`
         : 'rungs: cancelled',
     );
-    if (result.hangup) {
-      // Our SIGHUP listener is gone by now, and the prompt library's with the last prompt: this one is fatal.
-      process.kill(process.pid, 'SIGHUP');
-      return EXIT_HANGUP; // where the signal cannot end the process (Windows maps it), the same status
+    const signal = ended.signal();
+    if (result.hangup && signal) {
+      // Our listeners are gone by now, and the prompt library's with the last prompt: this one is fatal.
+      process.kill(process.pid, signal);
+      return signal === 'SIGHUP' ? EXIT_HANGUP : EXIT.cancelled; // where the signal cannot end the process (Windows)
     }
     return EXIT.cancelled;
   }
