@@ -72,5 +72,6 @@ export function checkOutput(options: CommonOptions, protect: readonly string[] =
 }
 
 export function maxFileBytes(options: CommonOptions): number {
-  return Math.round((options.maxFileSize ?? 1) * 1024 * 1024);
+  // At least one byte: --max-file-size 0.0000001 must not become a limit of 0 that says "0 KB".
+  return Math.max(1, Math.round((options.maxFileSize ?? 1) * 1024 * 1024));
 }

@@ -159,7 +159,6 @@ function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend
       const abs = join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         const s = statOrUndefined(abs);
         if (!s) {
@@ -169,11 +168,10 @@ function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend
           continue;
         }
         isDir = s.isDirectory();
-        isFile = s.isFile();
       }
       if (isDir) {
         if (descend(relPath)) visit(abs, relPath);
-      } else if (isFile && PROFILE_FILE.test(entry.name) && keep(relPath)) out.push(abs);
+      } else if (PROFILE_FILE.test(entry.name) && keep(relPath)) out.push(abs); // a FIFO or device named so: rejected when read, not skipped
     }
   };
   visit(root, '');

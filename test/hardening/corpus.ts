@@ -606,6 +606,56 @@ const outputRows: Case[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
+// Inputs that are not regular files (issue 14, case 6): refused by what they are, before a byte is read, so a
+// device never read forever and a FIFO never waited on. Before: /dev/zero grew without end (stat size 0 passed
+// the size limit), a FIFO hung, a socket gave a raw ENXIO.
+
+const mkfifo = (dir: string, rel: string) => execFileSync('mkfifo', [join(dir, rel)]);
+
+const specialInputRows: Case[] = [
+  { class: 'files', name: '/dev/zero as a profile', setup: () => {}, args: ['recommend', '/dev/zero'], exit: 2, stderr: /^rungs: \/dev\/zero: is a character device, not a file$/m, maxMs: 10_000 },
+  { class: 'files', name: 'a symbolic link to /dev/urandom as a profile', setup: (d) => symlinkSync('/dev/urandom', join(d, 'me.yaml')), args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a character device, not a file$/m, maxMs: 10_000 },
+  { class: 'files', name: 'a FIFO as a profile', setup: (d) => mkfifo(d, 'me.yaml'), args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a FIFO \(named pipe\), not a file$/m, maxMs: 10_000 },
+  { class: 'files', name: 'a socket as a profile', setup: (d) => socketFile(d, 'me.yaml'), args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a socket, not a file$/m },
+  {
+    class: 'files',
+    name: 'a link to /dev/zero and a FIFO in a team folder',
+    setup: (d) => { team(d); symlinkSync('/dev/zero', join(d, 'team', 'zero.yaml')); mkfifo(join(d, 'team'), 'fifo.yaml'); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 1,
+    stderr: /^team\/fifo\.yaml: error: is a FIFO \(named pipe\), not a file \[unreadable\]\nteam\/zero\.yaml: error: is a character device, not a file \[unreadable\]$/m,
+    creates: ['report.json'],
+    maxMs: 10_000,
+  },
+  {
+    class: 'files',
+    name: 'a link to /dev/zero in a framework',
+    setup: (d) => { writeMini(join(d, 'fw')); symlinkSync('/dev/zero', join(d, 'fw', 'skills', 'zero.yaml')); },
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/zero\.yaml: error: is a character device, not a file \[unreadable\]$/m,
+    maxMs: 10_000,
+  },
+  // 17. Sizes said so that the two numbers differ.
+  {
+    class: 'limits',
+    name: 'a profile one byte over the limit',
+    setup: (d) => writeFileSync(join(d, 'me.yaml'), `${FULL_PROFILE}# ${'x'.repeat(MB - FULL_PROFILE.length - 2)}\n`),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml: error: the file is 1,048,577 bytes, over the limit of 1,048,576 bytes \(raise it with --max-file-size\) \[file-too-large\]$/m,
+  },
+  {
+    class: 'limits',
+    name: '--max-file-size under one byte',
+    setup: me,
+    args: ['--max-file-size', '0.0000001', 'recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml: error: the file is \d+ bytes, over the limit of 1 byte \(raise it with --max-file-size\) \[file-too-large\]$/m,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
 // Text that ends up in output.
 
 // YAML double-quoted escapes: the files hold plain text, the parsed strings hold the control characters.
@@ -784,4 +834,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...textRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...textRows, ...interactionRows, ...limitRows];
