@@ -38,7 +38,7 @@ export function errnoMessage(error: unknown, file: string): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return `${file}: no such file or folder`;
+      return `${file}: no such file or folder${process.env.RUNGS_CWD_DELETED === '1' && !/^([\\/]|[A-Za-z]:)/.test(file) ? ' (the current folder was deleted)' : ''}`;
     case 'EACCES':
     case 'EPERM':
       return `${file}: permission denied`;

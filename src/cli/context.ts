@@ -3,6 +3,7 @@ import type { Framework } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
 import { readDefaultCache } from '../io/default-cache.js';
 import { defaultDataDir, displayPath } from '../io/paths.js';
+import { stdoutClosed, writeStdout } from '../io/stdout.js';
 import { assertWritable, writeFileAtomic } from '../io/write.js';
 import type { RenderContext } from '../render/formats.js';
 
@@ -62,7 +63,8 @@ export function emit(text: string, options: CommonOptions, protect: readonly str
     writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs, force: options.force === true, ...(readsBack ? { readsBack } : {}) });
     process.stderr.write(`rungs: wrote ${options.output}\n`);
   } else {
-    process.stdout.write(text);
+    if (stdoutClosed()) throw new RungsError('standard output is closed, so the output would be lost', EXIT.usage, 'write it to a file with -o <file>');
+    writeStdout(text);
   }
 }
 

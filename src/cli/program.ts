@@ -2,6 +2,7 @@
 // the only place that sets the exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, printable, RungsError } from '../errors.js';
+import { writeFailure } from '../io/stdout.js';
 import { FORMATS, DEFAULT_FORMAT, type View } from '../render/formats.js';
 import pkg from '../../package.json';
 
@@ -186,11 +187,12 @@ function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-// The reader going away (EPIPE on `rungs roles | head`, or a closed stderr) is not an error worth a message.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// The reader going away (EPIPE on `rungs roles | head`) is not an error worth a message. Any other failure to
+// write the output (`>/dev/full`) lost it: one line, exit 2. A failing stderr has nobody left to tell.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`rungs: could not write the output to standard output: ${writeFailure(error)}\n`);
+  process.exit(EXIT.usage);
+});
+process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
 

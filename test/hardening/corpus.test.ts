@@ -31,8 +31,9 @@ describe('the adversarial corpus', () => {
     const user = c.user && UNPRIVILEGED ? UNPRIVILEGED : undefined;
     if (user) giveTo(dir, user);
     const before = snapshot(dir);
-    const r = await cli(c.args, { cwd: dir, stdin: c.stdin, env: c.env, nodeArgs: c.nodeArgs?.(dir), timeoutMs: 30_000, ...(user ? { user } : {}) });
-    const context = `rungs ${c.args.join(' ')}\n--- exit ${r.code} in ${Math.round(r.ms)} ms\n--- stdout:\n${r.stdout.slice(0, 2000)}\n--- stderr:\n${r.stderr.slice(0, 2000)}`;
+    const args = typeof c.args === 'function' ? c.args(dir) : c.args;
+    const r = await cli(args, { cwd: dir, stdin: c.stdin, env: c.env, nodeArgs: c.nodeArgs?.(dir), timeoutMs: 30_000, ...(user ? { user } : {}), ...(c.shell ? { shell: c.shell } : {}) });
+    const context = `${c.shell ? `${c.shell}; ` : ''}rungs ${args.join(' ')}\n--- exit ${r.code} in ${Math.round(r.ms)} ms\n--- stdout:\n${r.stdout.slice(0, 2000)}\n--- stderr:\n${r.stderr.slice(0, 2000)}`;
 
     expect(r.signal, context).toBeNull();
     expect(r.code, context).toBe(c.exit);
@@ -51,7 +52,7 @@ describe('the adversarial corpus', () => {
     if (c.exit === 2 && c.stderr) {
       const lines = r.stderr.split('\n').filter(Boolean);
       const own = lines.filter((l) => l.startsWith('rungs: ') || l.startsWith('hint: '));
-      if (!c.args.includes('report')) expect(own.length, context).toBeGreaterThan(0);
+      if (!args.includes('report')) expect(own.length, context).toBeGreaterThan(0);
       expect(lines.filter((l) => l.startsWith('rungs: ')).length, context).toBeLessThanOrEqual(1);
       expect(lines.filter((l) => l.startsWith('hint: ')).length, context).toBeLessThanOrEqual(1);
     }

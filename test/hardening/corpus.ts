@@ -18,8 +18,11 @@ export interface Case {
   name: string;
   /** Writes the files the case needs into its own temp folder (the working directory of the command). */
   setup: (dir: string) => void;
-  args: string[];
+  /** The command line; a function of the temp folder where it needs absolute paths. */
+  args: string[] | ((dir: string) => string[]);
   stdin?: string | Buffer | 'closed' | { file: string };
+  /** A shell snippet run before the CLI in the shell that execs it: a redirection (`exec 1>&-`), a cd. */
+  shell?: string;
   env?: Record<string, string | undefined>;
   /** Arguments for node itself (the no-network preload). */
   nodeArgs?: (dir: string) => string[];
@@ -656,6 +659,26 @@ const specialInputRows: Case[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
+// The process's surroundings (issue 14, cases 11 and 12): a working folder deleted under it, standard output full
+// or closed, standard error closed. Before: ENOENT uv_cwd for every command, a stack trace on /dev/full, exit 0
+// with the output lost on a closed stdout.
+
+const GONE = 'mkdir .gone && cd .gone && rmdir ../.gone'; // the shell stays in the deleted folder
+
+const surroundingRows: Case[] = [
+  { class: 'files', name: 'a deleted working folder, absolute paths', setup: me, shell: GONE, args: (d) => ['recommend', join(d, 'me.yaml'), '-f', 'markdown'], exit: 0, stdout: ADVICE },
+  { class: 'files', name: 'a deleted working folder, roles', setup: () => {}, shell: GONE, args: ['roles', '-f', 'json'], exit: 0, stdout: /"id": "support-technician"/ },
+  { class: 'files', name: 'a deleted working folder, absolute -o', setup: me, shell: GONE, args: (d) => ['recommend', join(d, 'me.yaml'), '-o', join(d, 'advice.txt')], exit: 0, creates: ['advice.txt'] },
+  { class: 'files', name: 'a deleted working folder, a relative path', setup: me, shell: GONE, args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: no such file or folder \(the current folder was deleted\)$/m },
+  { class: 'files', name: 'standard output full (/dev/full)', setup: () => {}, shell: 'exec 1>/dev/full', args: ['roles'], exit: 2, stderr: /^rungs: could not write the output to standard output: no space left on the device$/m },
+  { class: 'files', name: 'standard output full, a team report', setup: team, shell: 'exec 1>/dev/full', args: ['report', 'team', '-f', 'json'], exit: 2, stderr: /^rungs: could not write the output to standard output: no space left on the device$/m },
+  { class: 'files', name: 'standard output closed', setup: () => {}, shell: 'exec 1>&-', args: ['roles'], exit: 2, stderr: /^rungs: standard output is closed, so the output would be lost$/m },
+  { class: 'files', name: 'standard output to /dev/null is not closed', setup: () => {}, shell: 'exec 1>/dev/null', args: ['roles'], exit: 0 },
+  { class: 'files', name: 'standard error closed keeps exit 2', setup: () => {}, shell: 'exec 2>&-', args: ['recommend', 'nope.yaml'], exit: 2, stdout: /^$/ },
+  { class: 'files', name: 'standard error closed keeps exit 1', setup: (d) => writeFileSync(join(d, 'me.yaml'), 'current_role: nope\n'), shell: 'exec 2>&-', args: ['recommend', 'me.yaml'], exit: 1, stdout: /^$/ },
+];
+
+// ---------------------------------------------------------------------------------------------------------
 // Text that ends up in output.
 
 // YAML double-quoted escapes: the files hold plain text, the parsed strings hold the control characters.
@@ -834,4 +857,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...textRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...textRows, ...interactionRows, ...limitRows];

@@ -229,6 +229,8 @@ export interface CliOptions {
   timeoutMs?: number;
   /** Run as this user (the tests run as root): the unprivileged user of permission rows. */
   user?: { uid: number; gid: number };
+  /** A shell snippet run before the CLI, in the same shell that then execs it (a redirection, a cd). */
+  shell?: string;
 }
 
 export function cli(args: string[], options: CliOptions): Promise<CliResult> {
@@ -238,9 +240,10 @@ export function cli(args: string[], options: CliOptions): Promise<CliResult> {
   const fromFile = typeof options.stdin === 'object' && !Buffer.isBuffer(options.stdin) ? openSync(options.stdin.file, 'r') : undefined;
   const piped = !closed && fromFile === undefined;
   // A closed fd 0 (not /dev/null): the shell closes it before exec-ing node.
-  const command = closed ? '/bin/sh' : process.execPath;
-  const argv = closed
-    ? ['-c', 'exec 0<&- "$0" "$@"', process.execPath, ...(options.nodeArgs ?? []), BIN, ...args]
+  const viaShell = closed || options.shell !== undefined;
+  const command = viaShell ? '/bin/sh' : process.execPath;
+  const argv = viaShell
+    ? ['-c', `${options.shell ?? ''}\nexec ${closed ? '0<&- ' : ''}"$0" "$@"`, process.execPath, ...(options.nodeArgs ?? []), BIN, ...args]
     : [...(options.nodeArgs ?? []), BIN, ...args];
   const started = performance.now();
   return new Promise((resolve, reject) => {
