@@ -679,6 +679,53 @@ const surroundingRows: Case[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------
+// Folder walks (issue 14, case 13). Before: an unreadable subfolder stopped the whole report (exit 2), a link to
+// a folder outside the team was followed (a link to / walked the whole disk), and a walk had no end.
+
+const walkRows: Case[] = [
+  {
+    class: 'files',
+    name: 'an unreadable subfolder in a team folder is skipped, the report goes on',
+    user: 'unprivileged',
+    setup: (d) => { team(d); mkdirSync(join(d, 'team', 'locked')); writeFileSync(join(d, 'team', 'locked', 'c.yaml'), FULL_PROFILE); chmodSync(join(d, 'team', 'locked'), 0o000); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 1,
+    stderr: /^team\/locked: error: permission denied: the folder was skipped \[unreadable\]$/m,
+    creates: ['report.json'],
+    after: (d) => (JSON.parse(readFileSync(join(d, 'report.json'), 'utf8')) as { people: unknown[] }).people.length === 2 || fail('not the two readable profiles'),
+  },
+  {
+    class: 'files',
+    name: 'a link to a folder outside the team folder is not followed',
+    setup: (d) => { team(d); mkdirSync(join(d, 'outside')); writeFileSync(join(d, 'outside', 'x.yaml'), FULL_PROFILE); symlinkSync('../outside', join(d, 'team', 'ext')); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 0,
+    stderr: /^rungs: team: a link to a folder outside team not followed \(team\/ext\)$/m,
+    creates: ['report.json'],
+    after: (d) => (JSON.parse(readFileSync(join(d, 'report.json'), 'utf8')) as { people: unknown[] }).people.length === 2 || fail('the outside profile was read'),
+  },
+  {
+    class: 'files',
+    name: 'a link to / inside a team folder is not followed',
+    setup: (d) => { team(d); symlinkSync('/', join(d, 'team', 'root')); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 0,
+    stderr: /^rungs: team: a link to a folder outside team not followed \(team\/root\)$/m,
+    creates: ['report.json'],
+    maxMs: 10_000,
+  },
+  {
+    class: 'files',
+    name: 'a walk of more than 20,000 folders stops',
+    setup: (d) => { team(d); for (let i = 0; i <= 20_000; i++) mkdirSync(join(d, 'team', `d${i}`)); },
+    args: ['report', 'team/**/*.yaml'],
+    exit: 2,
+    stderr: /^rungs: team: more than 20,000 folders below it; stopped reading$/m,
+    maxMs: 20_000,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
 // Text that ends up in output.
 
 // YAML double-quoted escapes: the files hold plain text, the parsed strings hold the control characters.
@@ -857,4 +904,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...textRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...interactionRows, ...limitRows];

@@ -3,7 +3,7 @@
 import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
 import type { Problem } from '../../core/problems.js';
 import { createTeam } from '../../core/team.js';
-import { EXIT, RungsError } from '../../errors.js';
+import { EXIT, printable, RungsError } from '../../errors.js';
 import { expandInputs, stdinProfiles, tooMany, type StdinProfiles } from '../../io/inputs.js';
 import { readStdin, stdinIsTerminal } from '../../io/stdin.js';
 import { formatProblem, type ProfileResult } from '../../io/profile.js';
@@ -27,7 +27,8 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const index = indexFramework(framework);
 
   const maxBytes = maxFileBytes(options);
-  const { files, stdin, readsBack } = expandInputs(inputs, { maxFiles });
+  const { files, stdin, readsBack, problems: walkProblems, notices } = expandInputs(inputs, { maxFiles });
+  for (const notice of notices) process.stderr.write(`rungs: ${printable(notice)}\n`);
   checkOutput(options, files, undefined, readsBack);
   // Standard input may hold a whole team: 256 profiles' worth of --max-file-size, enough for 100,000 typical ones.
   // Only counted here: each is read when its turn comes, after the files.
@@ -37,7 +38,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
 
   // Each profile goes into the team as soon as it is read: only its report row is kept, not the profile.
   const team = createTeam(index);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...walkProblems];
   let used = 0;
   let rejected = 0;
   const take = (result: ProfileResult, name: string) => {
@@ -79,7 +80,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const text = await render('report', format, report, renderContext(options, Boolean(options.output)));
   emit(text, options, files, undefined, readsBack);
   process.stderr.write(`rungs: read ${total} profile${total === 1 ? '' : 's'}, used ${used}, rejected ${rejected}\n`);
-  return rejected > 0 ? EXIT.findings : EXIT.ok;
+  return rejected > 0 || walkProblems.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
 function parseMaxFiles(value: string | undefined): number {
