@@ -46,6 +46,12 @@ export function errnoMessage(error: unknown, file: string): string {
       return `${file}: is a folder, not a file`;
     case 'ENOTDIR':
       return `${file}: is not a folder`;
+    case 'ENAMETOOLONG':
+      return `${file}: the name is too long for the file system`;
+    case 'ENOSPC':
+      return `${file}: no space left on the device`;
+    case 'EROFS':
+      return `${file}: the file system is read-only`;
     case 'ELOOP':
       return `${file}: too many levels of symbolic links (a link loop?)`;
     default:

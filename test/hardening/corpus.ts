@@ -577,6 +577,13 @@ const outputRows: Case[] = [
     replaces: ['advice.md'],
     after: (d) => statSync(join(d, 'advice.md')).uid === UNPRIVILEGED!.uid || fail('advice.md changed owner'),
   },
+  // 17. Names. Before: -o / gave a raw EBUSY rename, -o - wrote a file named -, -o newdir/ a file named newdir, a
+  // 250-character name failed with ENAMETOOLONG on the temporary file's longer name.
+  { class: 'output', name: '-o / is a folder', setup: me, args: ['recommend', 'me.yaml', '-o', '/'], exit: 2, stderr: /^rungs: \/: is a folder, not a file$/m },
+  { class: 'output', name: '-o - is standard output', setup: me, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', '-'], exit: 0, stdout: ADVICE },
+  { class: 'output', name: '-o newdir/ (no such folder) names a folder', setup: me, args: ['recommend', 'me.yaml', '-o', 'newdir/'], exit: 2, stderr: /^rungs: newdir\/: ends in \/, so it names a folder, and there is no such folder; give a file name$/m },
+  { class: 'output', name: '-o with a 250-character name', setup: me, args: ['recommend', 'me.yaml', '-o', `${'a'.repeat(246)}.txt`], exit: 0, creates: [`${'a'.repeat(246)}.txt`] },
+  { class: 'output', name: '-o with a 300-character name', setup: me, args: ['recommend', 'me.yaml', '-o', `${'a'.repeat(296)}.txt`], exit: 2, stderr: /^rungs: a+\.txt: the name is too long for the file system$/m },
   // 17. A kill while the temporary file is written.
   {
     class: 'output',
