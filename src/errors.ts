@@ -1,3 +1,5 @@
+import { neutralise } from './render/neutral.js';
+
 // Errors that end a command, each with its documented exit code. Only the CLI entry point turns them into
 // an exit status; everything below it throws or returns.
 
@@ -66,5 +68,5 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Text safe to print on a terminal: control characters removed (tabs and newlines kept). */
 export function printable(text: string): string {
-  return text.replace(CONTROL, '');
+  return neutralise(text.replace(CONTROL, ''));
 }

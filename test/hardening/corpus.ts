@@ -832,6 +832,34 @@ const textRows: Case[] = [
   ),
 ];
 
+// Bidirectional and invisible characters (issue 14, case 16): shown as \u202E in every human format, escaped in
+// JSON, never raw. Before: "abc\u202efdp.exe" showed as "abcexe.pdf" everywhere; a TAB misaligned the table.
+// (The YAML files hold the escapes; the parsed names hold the characters.)
+const BIDI_NAME = 'abc\\u202efdp.exe \\u200bzero\\u2028line \\u2066isolate\\u2069';
+const RAW_INVISIBLE = /[\u200b\u202e\u2028\u2066\u2069]/;
+const SHOWN = /abc\\u202Efdp\.exe \\u200Bzero\\u2028line \\u2066isolate\\u2069/;
+
+const invisibleRows: Case[] = [
+  ...(['table', 'markdown', 'html', 'csv'] as const).map(
+    (format): Case => ({ class: 'text', name: `bidi and invisible characters in a person's name, report (${format})`, setup: withPerson(BIDI_NAME), args: ['report', 'team', '-f', format], exit: 0, stdout: format === 'markdown' ? /abc\\\\u202Efdp\.exe/ : SHOWN, absent: RAW_INVISIBLE }),
+  ),
+  { class: 'text', name: "bidi and invisible characters in a person's name, report (json)", setup: withPerson(BIDI_NAME), args: ['report', 'team', '-f', 'json'], exit: 0, stdout: /"name": "abc\\u202efdp\.exe \\u200bzero\\u2028line \\u2066isolate\\u2069"/, absent: RAW_INVISIBLE },
+  ...(['roles', 'skills'] as const).map(
+    (command): Case => ({ class: 'text', name: `bidi characters in a ${command === 'roles' ? 'role title' : 'skill name'}, ${command} (table)`, setup: command === 'roles' ? withTitle(BIDI_NAME) : withSkillName(BIDI_NAME), args: [command, '--data', 'fw'], exit: 0, stdout: /abc\\u202Efdp\.exe/, absent: RAW_INVISIBLE }),
+  ),
+  { class: 'text', name: 'bidi characters in a role title, role (text)', setup: withTitle(BIDI_NAME), args: ['role', 'support-technician', '--data', 'fw'], exit: 0, stdout: SHOWN, absent: RAW_INVISIBLE },
+  { class: 'text', name: 'bidi characters in an unknown id, in the one-line error', setup: (d) => writeFileSync(join(d, 'me.yaml'), 'current_role: "tech\\u202enician"\n'), args: ['recommend', 'me.yaml'], exit: 1, stderr: /unknown role "tech\\u202Enician"/, absent: RAW_INVISIBLE },
+  {
+    class: 'text',
+    name: "a TAB in a person's name, report (table)",
+    setup: withPerson('Eve\\tTab'),
+    args: ['report', 'team'],
+    exit: 0,
+    stdout: /Eve Tab/,
+    absent: /\t/,
+  },
+];
+
 // ---------------------------------------------------------------------------------------------------------
 // Interaction: `assess` needs a terminal, and says so before anything else.
 
@@ -911,4 +939,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...invisibleRows, ...interactionRows, ...limitRows];

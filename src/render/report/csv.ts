@@ -3,6 +3,7 @@
 // (starting with = + - @, a tab or CR) is prefixed with ' so it stays text: names come from files.
 import type { TeamReport } from '../../core/team.js';
 import type { Formatter } from '../formats.js';
+import { neutralise } from '../neutral.js';
 import { gapLong } from './common.js';
 
 export const CSV_COLUMNS = [
@@ -23,7 +24,7 @@ export function guardFormula(text: string): string {
 
 export function csvField(value: Cell): string {
   // Control characters (from names in files) are dropped first, so that none can hide a formula from the guard.
-  const text = typeof value === 'number' ? String(value) : guardFormula(value.replace(CONTROL, ''));
+  const text = typeof value === 'number' ? String(value) : guardFormula(neutralise(value.replace(CONTROL, '')));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
