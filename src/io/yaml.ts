@@ -2,7 +2,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DocPath, PathProblem, Problem } from '../core/problems.js';
 import { fastYaml } from './fast-yaml.js';
-import { jsonErrorOffset } from './json-position.js';
+import { jsonDuplicateKey, jsonErrorOffset } from './json-position.js';
 import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
 
 export interface ParsedFile {
@@ -112,7 +112,13 @@ export function parseJsonText(text: string, file: string): ParsedFile {
   let located: ParsedFile | undefined;
   const locateLazily: ParsedFile['locate'] = (path, atKey) => (located ??= parseYamlText(source, file)).locate(path, atKey);
   try {
-    return { file, data: JSON.parse(source), problems: [], locate: locateLazily };
+    const data: unknown = JSON.parse(source);
+    const duplicate = jsonDuplicateKey(source);
+    if (duplicate >= 0) {
+      const { line, column } = offsetToLineColumn(source, duplicate);
+      return { file, data: undefined, problems: [{ file, line, column, severity: 'error', rule: 'duplicate-key', message: MESSAGES.DUPLICATE_KEY! }], locate: locateLazily };
+    }
+    return { file, data, problems: [], locate: locateLazily };
   } catch (error) {
     const message = String((error as Error).message);
     const named = /at position (\d+)/.exec(message)?.[1];

@@ -860,6 +860,37 @@ const invisibleRows: Case[] = [
   },
 ];
 
+// JSON duplicate keys (issue 14, case 14): reported as YAML's are, at the second key. Before: the last one won
+// (`{"current_role":"a","current_role":"b"}` advised for b), a role file with two `level` keys validated.
+const DUP_PROFILE = '{\n  "current_role": "customer-support-representative",\n  "ratings": { "empathy": 3 },\n  "current_role": "support-technician"\n}\n';
+const DUPLICATE = 'duplicate key: a key may appear only once in a mapping';
+
+const duplicateRows: Case[] = [
+  { class: 'yaml', name: 'a duplicate key in a JSON profile, via recommend', setup: (d) => writeFileSync(join(d, 'me.json'), DUP_PROFILE), args: ['recommend', 'me.json'], exit: 1, stderr: new RegExp(`^rungs: me\\.json:4:3: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm') },
+  { class: 'yaml', name: 'a duplicate key nested in a JSON profile, via report', setup: (d) => { mkdirSync(join(d, 'team')); writeFileSync(join(d, 'team', 'me.json'), '{"current_role": "support-technician", "ratings": {"empathy": 3, "empathy": 5}}\n'); }, args: ['report', 'team', '-f', 'json', '-o', 'r.json'], exit: 1, stderr: new RegExp(`^team/me\\.json:1:66: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm'), creates: ['r.json'] },
+  {
+    class: 'yaml',
+    name: 'a duplicate key in a JSON line on stdin',
+    setup: () => {},
+    args: ['report', '-', '-f', 'json'],
+    stdin: '{"current_role": "support-technician"}\n{"current_role": "support-technician", "current_role": "support-team-lead"}\n',
+    exit: 1,
+    stderr: new RegExp(`^<stdin>:2:40: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm'),
+  },
+  {
+    class: 'yaml',
+    name: 'a duplicate key in a JSON role file, via validate',
+    setup: (d) => {
+      writeMini(join(d, 'fw'), { 'roles/technical-support-specialist.yaml': null });
+      const role = JSON.stringify(parseYaml(MINI_FILES['roles/technical-support-specialist.yaml']!), null, 2).replace('"level": 2,', '"level": 2,\n  "level": 9,');
+      writeFileSync(join(d, 'fw', 'roles', 'technical-support-specialist.json'), role);
+    },
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: new RegExp(`^fw/roles/technical-support-specialist\\.json:5:3: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm'),
+  },
+];
+
 // ---------------------------------------------------------------------------------------------------------
 // Interaction: `assess` needs a terminal, and says so before anything else.
 
@@ -939,4 +970,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...invisibleRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...invisibleRows, ...duplicateRows, ...interactionRows, ...limitRows];
