@@ -891,6 +891,29 @@ const duplicateRows: Case[] = [
   },
 ];
 
+// JSON framework files are first-class (issue 14, case 15). Before: a valid roles/x.json got "name the file
+// x.yaml" (a warning, so validate --strict failed).
+const asJson = (rel: string) => JSON.stringify(parseYaml(MINI_FILES[rel]!), null, 2);
+duplicateRows.push(
+  {
+    class: 'shape',
+    name: 'a valid JSON role and skill file: no file-name warning (which failed validate --strict)',
+    setup: (d) => writeMini(join(d, 'fw'), { 'roles/support-technician.yaml': null, 'roles/support-technician.json': asJson('roles/support-technician.yaml'), 'skills/troubleshooting.yaml': null, 'skills/troubleshooting.json': asJson('skills/troubleshooting.yaml') }),
+    args: ['validate', 'fw'],
+    exit: 0,
+    stdout: /0 errors/,
+    absent: /file-name-mismatch|\.json:/,
+  },
+  {
+    class: 'shape',
+    name: 'a JSON role file under another name names the .json file',
+    setup: (d) => writeMini(join(d, 'fw'), { 'roles/support-technician.yaml': null, 'roles/tech.json': asJson('roles/support-technician.yaml') }),
+    args: ['validate', 'fw'],
+    exit: 0,
+    stdout: /^fw\/roles\/tech\.json:\d+:\d+: warning: role id "support-technician" does not match the file name "tech": name the file support-technician\.json \[file-name-mismatch\]$/m,
+  },
+);
+
 // ---------------------------------------------------------------------------------------------------------
 // Interaction: `assess` needs a terminal, and says so before anything else.
 
