@@ -12,7 +12,7 @@ import { checkParsed, type ProfileResult } from './profile.js';
 import { scanProfile } from './profile-scan.js';
 import { STDIN } from './stdin.js';
 import { aliasMessage, locate, offsetToLineColumn, parseJsonText, plainYamlMessage, type ParsedFile } from './yaml.js';
-import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
+import { beforeParse, COLLECTION_KEY, collectionKeys, duplicateKeys, unsupportedTag } from './yaml-guards.js';
 
 /** The files of a folder that are read as profiles. */
 export const PROFILE_FILE = /\.(ya?ml|json)$/i;
@@ -494,7 +494,7 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
     return [{ name: `${STDIN}#1`, parsed: { file: STDIN, data: undefined, problems: [problem], locate: () => ({ line, column }) } }];
   }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
+  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
   const out: StdinProfile[] = [];
   for (const doc of docs) {
     const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => unsupportedTag(w))].map((error) => {
@@ -508,6 +508,11 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
         message: YAML_MESSAGES[error.code] ?? unsupportedTag(error) ?? plainYamlMessage(error.message),
       };
     });
+    for (const offset of duplicateKeys(doc)) {
+      const pos = lineCounter.linePos(offset);
+      problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'duplicate-key', message: YAML_MESSAGES.DUPLICATE_KEY! });
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
     if (problems.length === 0) {
       for (const offset of collectionKeys(doc, source)) {
         const pos = lineCounter.linePos(offset);

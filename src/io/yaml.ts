@@ -3,7 +3,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Docume
 import type { DocPath, PathProblem, Problem } from '../core/problems.js';
 import { fastYaml } from './fast-yaml.js';
 import { jsonDuplicateKey, jsonErrorOffset } from './json-position.js';
-import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
+import { beforeParse, COLLECTION_KEY, collectionKeys, duplicateKeys, unsupportedTag } from './yaml-guards.js';
 
 export interface ParsedFile {
   file: string;
@@ -32,7 +32,7 @@ export function parseYamlText(text: string, file: string, maxAliasCount = 100): 
   }
   const lineCounter = new LineCounter();
   // The core schema whatever a %YAML directive says, and no YAML 1.1 types (!!binary, !!set, !!timestamp...).
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
   const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => unsupportedTag(w))].map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
     return {
@@ -44,6 +44,15 @@ export function parseYamlText(text: string, file: string, maxAliasCount = 100): 
       message: MESSAGES[error.code] ?? unsupportedTag(error) ?? plainYamlMessage(error.message),
     };
   });
+  // Duplicate keys, found in one pass (the parser's own check is quadratic), in order among the other problems.
+  const duplicates = duplicateKeys(doc);
+  if (duplicates.length > 0) {
+    for (const offset of duplicates) {
+      const pos = lineCounter.linePos(offset);
+      problems.push({ file, line: pos.line, column: pos.col, severity: 'error', rule: 'duplicate-key', message: MESSAGES.DUPLICATE_KEY! });
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   if (problems.length === 0) {
     for (const offset of collectionKeys(doc, source)) {
       const pos = lineCounter.linePos(offset);
