@@ -6,7 +6,7 @@
 // target marked `incomplete: true`, and `--resume` of that file continues with the first unanswered question.
 // `--resume` of a complete profile is a retake: every question again, the earlier answers as defaults.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { own, type FrameworkIndex } from '../core/index-framework.js';
 import {
   planQuestionnaire,
@@ -18,9 +18,10 @@ import {
   type QuestionnairePlan,
 } from '../core/questionnaire.js';
 import { recommend, type Advice } from '../core/recommend.js';
+import { withPrevious } from '../core/history.js';
 import type { Profile } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
-import { packageRoot } from '../io/paths.js';
+import { schemaPathFor } from '../io/modeline.js';
 import { writeFileAtomic } from '../io/write.js';
 import { isCancel, type Prompter } from '../prompts/adapter.js';
 
@@ -39,7 +40,7 @@ export interface AssessOptions {
   today?: string;
   /** The clock for the name of a fallback file. */
   now?: () => Date;
-  /** The schema the saved YAML points editors at (default: the installed package's profile schema). */
+  /** The schema the saved YAML points editors at (default: a copy reachable from the saved file, see src/io/modeline.ts; else no modeline). */
   schemaPath?: string;
   /**
    * Subscribes to the terminal going away while the questions run (returns the unsubscribe): that is then
@@ -261,7 +262,11 @@ function buildProfile(index: FrameworkIndex, answers: Answers, base: Profile | u
   if (Object.keys(answers.evidence).length) profile.evidence = answers.evidence;
   if (Object.keys(answers.preferences).length) profile.preferences = answers.preferences;
   if (base?.manager_ratings !== undefined) profile.manager_ratings = base.manager_ratings;
-  return profile;
+  if (base?.manager_assessed_on !== undefined) profile.manager_assessed_on = base.manager_assessed_on;
+  if (!base) return profile;
+  // A retake keeps the finished assessment it replaces in `history`; a continued one carries the history on.
+  if (base.incomplete === true) return base.history ? { ...profile, history: base.history } : profile;
+  return withPrevious(base, profile);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -300,7 +305,7 @@ function checkTarget(target: string, overwrite: boolean): void {
 
 /** Writes atomically; a target that appeared meanwhile is kept, and the answers go beside it instead. */
 function save(io: ProfileIo, profile: Profile, target: string, overwrite: boolean, options: AssessOptions): { saved: string; conflict?: string } {
-  const yaml = io.profileToYaml(profile, options.schemaPath ?? join(packageRoot(), 'schemas', 'profile.schema.json'));
+  const yaml = io.profileToYaml(profile, options.schemaPath ?? schemaPathFor(target, 'profile.schema.json'));
   try {
     writeFileAtomic(target, yaml, { noClobber: !overwrite });
     return { saved: target };

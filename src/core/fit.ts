@@ -60,8 +60,9 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
     const answer = answers[i];
     if (answer === undefined) continue;
     answered++;
-    // The same answer to every statement says nothing about the tracks: only choice answers count then.
-    if (flat && q.question.type === 'agree') continue;
+    // The same answer to every statement says nothing about the tracks, and the choices then are most likely
+    // the default first options kept by a person pressing Enter: no answer counts (the warning says so).
+    if (flat) continue;
     const weights = typeof answer === 'number' ? q.agree : q.options.get(answer);
     for (let k = 0; k < q.tracks.length; k++) {
       const t = q.tracks[k]!;
@@ -91,22 +92,44 @@ export function isValidAnswer(question: Question, answer: unknown): answer is nu
 }
 
 /**
- * The answer that pulls hardest toward `track` (ties: the question id first), or undefined when no
- * answer pulls toward it at all: what a reason can quote as "this is why the path fits you".
+ * The answer that supports `track` most (ties: the question id first), or undefined when none does: what a
+ * reason can quote as "this is why the path fits you". Only answers that say yes to the track count: an
+ * agreement with a statement that favours it, or a chosen option that favours it. Disagreeing with a
+ * statement that favours another track is no reason to go anywhere in particular.
  */
 export function strongestSignal(index: FrameworkIndex, preferences: Preferences | undefined, track: string, flat = false): Signal | undefined {
+  if (flat) return undefined; // flat answers carry no signal (see trackFit)
   let best: Signal | undefined;
   for (const id of index.questionIds) {
     const question = index.questions.get(id)!;
     const answer = own(preferences, id);
     if (answer === undefined || !isValidAnswer(question, answer)) continue;
-    if (flat && question.type === 'agree') continue; // flat agree answers carry no signal (see trackFit)
+    if (question.type === 'agree' && ((answer as number) < 4 || (own(question.weights, track) ?? 0) <= 0)) continue;
     const value = contribution(question, answer, track);
     if (value > 0 && (!best || value > best.contribution)) {
       best = { question, answer, answerText: answerText(question, answer), contribution: value };
     }
   }
   return best;
+}
+
+/**
+ * A clear "no" to a track: a disagreement (1 or 2) with a statement that speaks for it (weight >= 0.8).
+ * The advice then does not offer that track as the runner-up as if nothing had been said.
+ */
+export function againstSignal(index: FrameworkIndex, preferences: Preferences | undefined, track: string, flat = false): Signal | undefined {
+  if (flat) return undefined;
+  let worst: Signal | undefined;
+  for (const id of index.questionIds) {
+    const question = index.questions.get(id)!;
+    if (question.type !== 'agree') continue;
+    const answer = own(preferences, id);
+    if (answer === undefined || !isValidAnswer(question, answer) || (answer as number) > 2) continue;
+    if ((own(question.weights, track) ?? 0) < 0.8) continue;
+    const value = contribution(question, answer, track);
+    if (!worst || value < worst.contribution) worst = { question, answer, answerText: answerText(question, answer), contribution: value };
+  }
+  return worst;
 }
 
 function contribution(question: Question, answer: number | string, track: string): number {

@@ -9,6 +9,8 @@ import { gapLabel, listing, percent, round3, roundGap } from './wording.js';
 
 export interface ForkSide {
   role: { id: string; title: string };
+  /** The side's track, by its name in the framework ("Expert path", "KCS"). */
+  track: { id: string; name: string };
   readiness: number;
   fit: number;
   /** The top gaps toward that role (at most 5). */
@@ -48,6 +50,7 @@ function side(index: FrameworkIndex, c: Candidate): ForkSide {
   const track = index.tracks.get(c.role.track);
   return {
     role: { id: c.role.id, title: c.role.title },
+    track: { id: c.role.track, name: track?.name ?? c.role.track },
     readiness: round3(c.readiness.readiness),
     fit: round3(c.fit),
     missing: c.readiness.gaps.slice(0, MAX_MISSING).map(roundGap),
@@ -64,20 +67,17 @@ function leaningOf(expertFit: number, managementFit: number): Leaning {
 
 function explain(index: FrameworkIndex, expert: Candidate, management: Candidate, leaning: Leaning): string[] {
   const lines: string[] = [];
-  for (const [label, c] of [['expert', expert], ['management', management]] as const) {
+  const name = (c: Candidate) => pathName(index.tracks.get(c.role.track)?.name ?? c.role.track);
+  for (const c of [expert, management]) {
     const rewards = index.tracks.get(c.role.track)?.rewards;
-    lines.push(
-      rewards
-        ? `The ${label} path (${c.role.title}) rewards ${lowerFirst(rewards)}`
-        : `The ${label} path leads to ${c.role.title}.`,
-    );
+    lines.push(rewards ? `The ${name(c)} (${c.role.title}) rewards ${lowerFirst(rewards)}` : `The ${name(c)} leads to ${c.role.title}.`);
   }
   for (const c of [expert, management]) lines.push(needs(c));
-  const fits = `fit ${percent(expert.fit)} for the expert path, ${percent(management.fit)} for management`;
+  const fits = `fit ${percent(expert.fit)} for the ${name(expert)}, ${percent(management.fit)} for the ${name(management)}`;
   lines.push(
     leaning === 'undecided'
       ? `Your preference answers do not clearly favour either path (${fits}).`
-      : `Your preference answers lean toward the ${leaning} path (${fits}).`,
+      : `Your preference answers lean toward the ${name(leaning === 'expert' ? expert : management)} (${fits}).`,
   );
   lines.push(
     'Both paths are real careers: the choice is about which work you find rewarding, not only about which skills you have today. One person finds management more rewarding, another the expert role; skills can be learned either way.',
@@ -85,12 +85,27 @@ function explain(index: FrameworkIndex, expert: Candidate, management: Candidate
   return lines;
 }
 
+/** A track's name as a path: "Expert path" stays, "KCS" becomes "KCS path". */
+export function pathName(name: string): string {
+  const n = name.trim();
+  return /\b(path|track)$/i.test(n) ? lowerFirstWord(n) : `${n} path`;
+}
+
+// "Expert path" reads as "the expert path" mid-sentence; an acronym or a proper name keeps its capitals.
+function lowerFirstWord(n: string): string {
+  return /^[A-Z][a-z]/.test(n) ? n.charAt(0).toLowerCase() + n.slice(1) : n;
+}
+
 function needs(c: Candidate): string {
   const missing = c.readiness.gaps.slice(0, MAX_MISSING);
-  if (missing.length === 0) return `For ${c.role.title} you already meet every skill requirement.`;
+  const unrated = c.readiness.unrated;
+  const notRated = unrated.length
+    ? `; not rated yet: ${listing([...unrated.slice(0, MAX_MISSING).map((u) => u.name), ...(unrated.length > MAX_MISSING ? [`${unrated.length - MAX_MISSING} more`] : [])])}`
+    : '';
+  if (missing.length === 0) return unrated.length ? `For ${c.role.title} you meet every skill you rated${notRated}.` : `For ${c.role.title} you already meet every skill requirement.`;
   const more = c.readiness.gaps.length - missing.length;
   const tail = more > 0 ? `, and ${more} more` : '';
-  return `For ${c.role.title} you still lack ${listing(missing.map(gapLabel))}${tail}.`;
+  return `For ${c.role.title} you still lack ${listing(missing.map(gapLabel))}${tail}${notRated}.`;
 }
 
 function lowerFirst(text: string): string {

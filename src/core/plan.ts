@@ -1,7 +1,8 @@
 // A route from the current role to a chosen target, with the gaps at every step scored against today's
 // ratings: the person sees the whole climb, not only the next rung.
+import { moveType } from './candidates.js';
 import { compareIds, type FrameworkIndex } from './index-framework.js';
-import { roleReadiness, type Gap } from './readiness.js';
+import { roleReadiness, type Block, type Gap, type UnratedSkill } from './readiness.js';
 import { roleRef, UnknownRoleError, type RoleRef } from './recommend.js';
 import type { EdgeType, Profile } from './types.js';
 import { round3, roundGap } from './wording.js';
@@ -10,8 +11,11 @@ export interface PlanStep {
   role: RoleRef;
   type: EdgeType;
   readiness: number;
+  /** The same rule as the advice: readiness at the threshold and nothing in blocked_by. */
   ready: boolean;
+  blocked_by: Block[];
   gaps: Gap[];
+  unrated: UnratedSkill[];
 }
 
 export interface PlanResult {
@@ -45,11 +49,13 @@ export function planRoute(index: FrameworkIndex, profile: Profile, targetId: str
     const role = index.roles.get(id)!;
     const readiness = readinessOf(id);
     return {
-      role: roleRef(role),
+      role: roleRef(index, role),
       type: route.types[i]!,
       readiness: round3(readiness.readiness),
       ready: readiness.ready,
+      blocked_by: readiness.blocked,
       gaps: readiness.gaps.map(roundGap),
+      unrated: readiness.unrated,
     };
   });
   return { ...ends, reachable: true, steps };
@@ -73,8 +79,8 @@ function shortestRoute(index: FrameworkIndex, start: string, target: string, rea
         const there = index.roles.get(edge.role)!;
         const extended: Route = {
           roles: [...route.roles, edge.role],
-          types: [...route.types, edge.type],
-          laterals: route.laterals + (edge.type === 'lateral' ? 1 : 0),
+          types: [...route.types, moveType(here, there)],
+          laterals: route.laterals + (moveType(here, there) === 'lateral' ? 1 : 0),
           jumps: route.jumps + Math.abs(there.level - here.level),
           readiness: route.readiness + readiness(edge.role),
         };

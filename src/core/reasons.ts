@@ -2,8 +2,9 @@
 // gets a role name without a reason has no way to judge it.
 import { moveProgress, type Candidate } from './candidates.js';
 import { strongestSignal, type FitResult } from './fit.js';
+import type { FurtherMove } from './further.js';
 import { own, type FrameworkIndex } from './index-framework.js';
-import type { Readiness } from './readiness.js';
+import type { Block, Gap, Readiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
 import { listing, percent, round3 } from './wording.js';
 
@@ -13,6 +14,10 @@ export interface ReasonContext {
   current: Role;
   fit: FitResult;
   ranked: Candidate[];
+  /** Better fits further away (further.ts). */
+  further: FurtherMove[];
+  /** When no move is ready: the current role's own core gaps, which come first. */
+  growFirst: Gap[];
 }
 
 export function nextRoleReasons(ctx: ReasonContext): string[] {
@@ -20,10 +25,12 @@ export function nextRoleReasons(ctx: ReasonContext): string[] {
   if (!best) return [];
   return [
     headline(ctx, best),
-    ...notReadyDetail(best),
+    ...notReadyDetail(ctx, best),
+    ...growWhereYouAre(ctx),
     ...coreSkills(ctx, best.role),
     ...preferenceSignal(ctx, best),
     runnerUpReason(ctx, best, runnerUp),
+    ...furtherAway(ctx),
   ];
 }
 
@@ -54,16 +61,54 @@ function headline(ctx: ReasonContext, best: Candidate): string {
   if (readyOne) {
     return `${best.role.title} ranks first on readiness, preference fit and progress together, but it is not ready yet (${percent(best.readiness.readiness)}); ${readyOne.role.title} is ready now at ${percent(readyOne.readiness.readiness)}.`;
   }
-  return `No next role is ready yet. ${best.role.title} ranks first on readiness, preference fit and progress together, at ${percent(best.readiness.readiness)} ready (${threshold} counts as ready), so its gaps below are what to work on.`;
+  return `No next role is ready yet. ${best.role.title} ranks first on readiness, preference fit and progress together, at ${percent(best.readiness.readiness)} ready (${threshold} counts as ready).`;
 }
 
-function notReadyDetail(best: Candidate): string[] {
+// Every "not yet" says why in words: under the threshold, or held back by named skills, or both.
+function notReadyDetail(ctx: ReasonContext, best: Candidate): string[] {
   const r = best.readiness;
   if (r.ready) return [];
-  if (r.known === 0) return [`None of the skills ${best.role.title} needs is rated yet, so its readiness cannot be judged: rate them for a real answer.`];
-  if (r.gated.length === 0) return [];
-  const gated = r.gaps.filter((g) => r.gated.includes(g.skill)).map((g) => g.name);
-  return [`What holds it back is ${r.gated.length === 1 ? 'a core skill' : 'core skills'} too far below target, whatever the total: ${listing(gated)}.`];
+  const threshold = ctx.index.framework.meta.scoring.readiness_threshold;
+  const out: string[] = [];
+  if (r.readiness < threshold) out.push(`Readiness ${percent(r.readiness)} is under the ${percent(threshold)} that counts as ready.`);
+  if (r.blocked.length > 0) {
+    const lead = r.readiness >= threshold ? `It is not ready yet although readiness is ${percent(r.readiness)}` : 'What holds it back as well';
+    out.push(`${lead}: ${blockedText(r.blocked)}.`);
+  }
+  return out;
+}
+
+/** The blocked_by list in one clause: far gaps rated, far gaps assumed, then "most core skills short". */
+export function blockedText(blocked: readonly Block[]): string {
+  const parts: string[] = [];
+  const far = blocked.filter((b) => b.rule === 'core-gap');
+  const rated = far.filter((b) => b.current !== null);
+  const assumed = far.filter((b) => b.current === null);
+  const levels = (b: Block) => `${b.name} (${b.current} of ${b.target})`;
+  if (rated.length === 1) parts.push(rated[0]!.reason);
+  else if (rated.length > 1) parts.push(`core skills two or more levels short of target: ${listing(rated.map(levels))}`);
+  if (assumed.length === 1) parts.push(assumed[0]!.reason);
+  else if (assumed.length > 1) {
+    parts.push(`core skills not rated, and what is assumed for them is two or more levels short: ${listing(assumed.map((b) => `${b.name} (needs ${b.target})`))}`);
+  }
+  const short = blocked.filter((b) => b.rule === 'core-short');
+  // That rule applies only when nothing is two levels out, and then lists every short core skill.
+  if (short.length > 0) parts.push(`more than half of its core skills are short (${short.length}): ${listing(short.map((b) => `${b.name} (${b.current ?? 'not rated'} of ${b.target})`))}`);
+  return parts.join('; ');
+}
+
+function growWhereYouAre(ctx: ReasonContext): string[] {
+  if (ctx.growFirst.length === 0) return [];
+  const names = ctx.growFirst.map((g) => `${g.name} (${g.current} of ${g.target})`);
+  return [
+    `Grow where you are first: ${listing(names)} ${names.length === 1 ? 'is' : 'are'} below what ${ctx.current.title} itself expects, and ${names.length === 1 ? 'it comes' : 'they come'} first in the skills to develop.`,
+  ];
+}
+
+function furtherAway(ctx: ReasonContext): string[] {
+  if (ctx.further.length === 0) return [];
+  const list = ctx.further.map((f) => `${f.title} (${f.moves} moves away, via ${f.via.title}; fit ${percent(f.fit)})`);
+  return [`Your answers point further than one step: ${listing(list)} ${ctx.further.length === 1 ? 'fits' : 'fit'} them better than any move one step away; "rungs plan <profile> --to ${ctx.further[0]!.id}" shows the route.`];
 }
 
 function coreSkills(ctx: ReasonContext, role: Role): string[] {
@@ -73,15 +118,20 @@ function coreSkills(ctx: ReasonContext, role: Role): string[] {
   const name = (skill: string) => ctx.index.skills.get(skill)?.name ?? skill;
   const met: string[] = [];
   const short: string[] = [];
+  let unrated = 0;
   for (const req of core) {
-    const rating = own(ctx.profile.ratings, req.skill) ?? null;
-    if (rating !== null && rating >= req.level) met.push(name(req.skill));
-    else short.push(rating === null ? `${name(req.skill)} (not rated)` : `${name(req.skill)} (${rating} of ${req.level})`);
+    const rating = own(ctx.profile.manager_ratings, req.skill) ?? own(ctx.profile.ratings, req.skill) ?? null;
+    if (rating === null) unrated++;
+    else if (rating >= req.level) met.push(name(req.skill));
+    else short.push(`${name(req.skill)} (${rating} of ${req.level})`);
   }
   const n = core.length;
-  if (short.length === 0) return [`You meet ${n === 1 ? 'its core skill' : `all ${n} of its core skills`}: ${listing(met)}.`];
-  if (met.length === 0) return [`You do not meet ${n === 1 ? 'its core skill' : `any of its ${n} core skills`} yet: ${listing(short)}.`];
-  return [`You meet ${met.length} of its ${n} core skills (${listing(met)}); still short: ${listing(short)}.`];
+  const its = n === 1 ? 'its core skill' : n === 2 ? 'both of its core skills' : `all ${n} of its core skills`;
+  if (unrated === n) return [`None of ${n === 1 ? 'its core skill' : `its ${n} core skills`} is rated yet: rate them (listed below) for a sharper answer.`];
+  const notRated = unrated > 0 ? `; ${unrated} not rated` : '';
+  if (short.length === 0 && unrated === 0) return [`You meet ${its}: ${listing(met)}.`];
+  if (met.length === 0) return [`You do not meet ${n === 1 ? 'its core skill' : `any of the ${n - unrated} core skills you rated`} yet: ${listing(short)}${notRated}.`];
+  return [`You meet ${met.length} of its ${n} core skills (${listing(met)})${short.length ? `; still short: ${listing(short)}` : ''}${notRated}.`];
 }
 
 function preferenceSignal(ctx: ReasonContext, best: Candidate): string[] {
@@ -98,7 +148,14 @@ function runnerUpReason(ctx: ReasonContext, best: Candidate, second: Candidate |
   if (!second) return `It is the only move one step from ${ctx.current.title} in this framework.`;
   const intro = `The runner-up is ${second.role.title} on the ${trackName(ctx, second.role.track)}`;
   if (round3(best.score) === round3(second.score)) {
-    const why = best.role.level < second.role.level ? `${best.role.title} is the nearer rung` : 'the two are listed alphabetically';
+    const ownTrack = best.type === 'promotion' && best.role.track === ctx.current.track && !(second.type === 'promotion' && second.role.track === ctx.current.track);
+    const why = ownTrack
+      ? `${best.role.title} is the promotion on your own track`
+      : round3(best.fit) > round3(second.fit)
+        ? `${best.role.title} fits your answers better`
+        : best.role.level < second.role.level
+          ? `${best.role.title} is the nearer rung`
+          : 'nothing separates them, so they are listed by id';
     return `${intro}, with the same score (${percent(second.score)}); ${why}.`;
   }
   return `${intro}, scoring ${percent(second.score)} against ${percent(best.score)}: ${whyLower(ctx, best, second)}.`;

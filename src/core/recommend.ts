@@ -2,9 +2,11 @@
 // The shape of Advice is a JSON contract that scripts rely on: snake_case keys, numbers to 3 decimals.
 import { rankCandidates, type Candidate } from './candidates.js';
 import { buildFork, type Fork } from './fork.js';
-import { fitOf, trackFit, type FitResult } from './fit.js';
-import type { FrameworkIndex } from './index-framework.js';
-import { ratingsArray, roleReadiness, type Gap, type Readiness } from './readiness.js';
+import { againstSignal, trackFit, type FitResult } from './fit.js';
+import { further, type FurtherMove } from './further.js';
+import { own, type FrameworkIndex } from './index-framework.js';
+import { effectiveRatings } from './prior.js';
+import { ratingsArray, roleReadiness, type Block, type Gap, type Readiness, type UnratedSkill } from './readiness.js';
 import { nextRoleReasons, topOfPathReasons, type ReasonContext } from './reasons.js';
 import type { EdgeType, Profile, Role } from './types.js';
 import { adviceWarnings } from './warnings.js';
@@ -15,6 +17,8 @@ export interface RoleRef {
   title: string;
   level: number;
   track: string;
+  /** The track's name in the framework, for wording ("Expert path"). */
+  track_name: string;
 }
 
 export interface NextRole extends RoleRef {
@@ -26,6 +30,18 @@ export interface Alternative extends NextRole {
   fit: number;
   score: number;
   ready: boolean;
+  blocked_by: Block[];
+  /** A clear "no" the person gave to this direction, in words; null when none. */
+  against: string | null;
+}
+
+/** A rated skill at or above what the recommended role asks, with the person's evidence when they gave some. */
+export interface Strength {
+  skill: string;
+  name: string;
+  level: number;
+  target: number;
+  evidence: string | null;
 }
 
 export interface Advice {
@@ -36,11 +52,21 @@ export interface Advice {
   readiness_range: [number, number];
   fit: number;
   score: number;
+  /** readiness >= threshold and blocked_by empty. */
   ready: boolean;
-  /** Every other next move, best first. */
+  /** The readiness that counts as ready (scoring.readiness_threshold). */
+  threshold: number;
+  /** Why the recommended role is not ready yet, one entry per skill; empty when ready. */
+  blocked_by: Block[];
+  /** Every other next move, best first (a move the person clearly said no to comes after the others). */
   alternatives: Alternative[];
-  /** Toward next_role; at the top of a path, the current role's own gaps. */
+  /** Moves further away that fit the person's answers better than anything one step away. */
+  further: FurtherMove[];
+  /** Rated skills short of the target, most important first; when no move is ready, the current role's core gaps first. */
   gaps: Gap[];
+  /** Skills the role needs that were not rated: "rate these to sharpen the advice". */
+  unrated: UnratedSkill[];
+  strengths: Strength[];
   reasons: string[];
   warnings: string[];
   fork: Fork | null;
@@ -56,15 +82,20 @@ export class UnknownRoleError extends Error {
 }
 
 /** What a team report needs of one person's advice: the move and its numbers, gaps and warnings. */
-export type Move = Pick<Advice, 'current_role' | 'next_role' | 'readiness' | 'fit' | 'ready' | 'gaps' | 'warnings'>;
+export type Move = Pick<Advice, 'current_role' | 'next_role' | 'readiness' | 'fit' | 'ready' | 'blocked_by' | 'gaps' | 'unrated' | 'warnings'>;
 
 export function recommend(index: FrameworkIndex, profile: Profile): Advice {
+  const ratings = effectiveRatings(index, profile.manager_ratings, ratingsArray(index, profile.ratings));
   const { current, fit } = start(index, profile);
-  const ranked = rankCandidates(index, profile, current, fit);
-  const ctx: ReasonContext = { index, profile, current, fit, ranked };
+  const ranked = rankCandidates(index, profile, current, fit, { ratings });
   const [best, ...others] = ranked;
-  const subject = subjectOf(index, profile, current, fit, best);
-  const move = moveOf(index, profile, current, fit, subject);
+  const subject = subjectOf(index, profile, current, fit, best, ratings);
+  const move = moveOf(index, profile, current, fit, subject, ranked, ratings);
+  const beyond = best ? further(index, profile, current, fit, ranked, ratings) : [];
+  const alternatives = orderAlternatives(index, profile, fit, others);
+  const runnerFirst = best ? [best, ...alternatives.map((a) => others.find((c) => c.role.id === a.id)!)] : [];
+  const ctx: ReasonContext = { index, profile, current, fit, ranked: runnerFirst, further: beyond, growFirst: growFirst(ranked, move.gaps, current) };
+  const gaps = withBothViews(profile, dedupeActions(move.gaps));
   // Spelled out: the key order is the JSON contract's.
   return {
     current_role: move.current_role,
@@ -74,8 +105,13 @@ export function recommend(index: FrameworkIndex, profile: Profile): Advice {
     fit: move.fit,
     score: round3(subject.score),
     ready: move.ready,
-    alternatives: others.map(alternative),
-    gaps: move.gaps,
+    threshold: index.framework.meta.scoring.readiness_threshold,
+    blocked_by: move.blocked_by,
+    alternatives,
+    further: beyond,
+    gaps,
+    unrated: move.unrated,
+    strengths: strengths(index, profile, subject, ratings),
     reasons: best ? nextRoleReasons(ctx) : topOfPathReasons(ctx, subject.readiness),
     warnings: move.warnings,
     fork: best ? buildFork(index, ranked) : null,
@@ -86,12 +122,15 @@ export function recommend(index: FrameworkIndex, profile: Profile): Advice {
 /**
  * The same decision as recommend() without what a team report shows for nobody (reasons, the fork, the
  * alternatives): the other moves are scored as numbers only, and only the chosen one gets its gaps.
+ * `ratings`: the self ratings by skill slot; the lead's are merged in here as in recommend().
  */
-export function nextMove(index: FrameworkIndex, profile: Profile, ratings: ArrayLike<number> = ratingsArray(index, profile.ratings)): Move {
+export function nextMove(index: FrameworkIndex, profile: Profile, self: ArrayLike<number> = ratingsArray(index, profile.ratings)): Move {
+  const ratings = effectiveRatings(index, profile.manager_ratings, self);
   const { current, fit } = start(index, profile);
-  const [best] = rankCandidates(index, profile, current, fit, { gaps: false, ratings });
+  const ranked = rankCandidates(index, profile, current, fit, { gaps: false, ratings });
+  const [best] = ranked;
   const withGaps = best && { ...best, readiness: roleReadiness(index, profile, best.role, true, ratings) };
-  return moveOf(index, profile, current, fit, subjectOf(index, profile, current, fit, withGaps, ratings));
+  return moveOf(index, profile, current, fit, subjectOf(index, profile, current, fit, withGaps, ratings), ranked, ratings);
 }
 
 function start(index: FrameworkIndex, profile: Profile): { current: Role; fit: FitResult } {
@@ -109,39 +148,97 @@ interface Subject {
   score: number;
 }
 
-function subjectOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, best: Candidate | undefined, ratings?: ArrayLike<number>): Subject {
+function subjectOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, best: Candidate | undefined, ratings: ArrayLike<number>): Subject {
   if (best) return best;
   // Top of the path: score the role the person holds, so there is still something to develop.
   const readiness = roleReadiness(index, profile, current, true, ratings);
-  const currentFit = fitOf(fit, current.track);
+  const currentFit = own(fit.fit, current.track) ?? 0.5;
   const { weights } = index.framework.meta.scoring;
   return { role: current, type: null, readiness, fit: currentFit, score: Math.min(1, weights.readiness * readiness.readiness + weights.fit * currentFit) };
 }
 
-function moveOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, subject: Subject): Move {
+function moveOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, subject: Subject, ranked: readonly Candidate[], ratings: ArrayLike<number>): Move {
   const { readiness } = subject;
+  // When no move is ready, growing in the role the person holds comes first: its unmet core skills lead.
+  const noneReady = subject.type !== null && !ranked.some((c) => c.readiness.ready);
+  const gaps = noneReady ? growWhereYouAre(index, profile, current, readiness.gaps, ratings) : readiness.gaps;
   return {
-    current_role: roleRef(current),
-    next_role: subject.type === null ? null : { ...roleRef(subject.role), type: subject.type },
+    current_role: roleRef(index, current),
+    next_role: subject.type === null ? null : { ...roleRef(index, subject.role), type: subject.type },
     readiness: round3(readiness.readiness),
     fit: round3(subject.fit),
     ready: readiness.ready,
-    gaps: readiness.gaps.map(roundGap),
-    warnings: adviceWarnings(index, profile, fit, { role: subject.role, readiness }),
+    blocked_by: readiness.blocked,
+    gaps: gaps.map(roundGap),
+    unrated: readiness.unrated,
+    warnings: adviceWarnings(index, profile, fit, { role: subject.role, readiness, fit: subject.fit, next: subject.type !== null }),
   };
 }
 
-export function roleRef(role: Role): RoleRef {
-  return { id: role.id, title: role.title, level: role.level, track: role.track };
+function growWhereYouAre(index: FrameworkIndex, profile: Profile, current: Role, next: readonly Gap[], ratings: ArrayLike<number>): Gap[] {
+  const { core_importance } = index.framework.meta.scoring;
+  const own = roleReadiness(index, profile, current, true, ratings).gaps.filter((g) => g.importance >= core_importance);
+  if (own.length === 0) return [...next];
+  const first = new Set(own.map((g) => g.skill));
+  return [...own, ...next.filter((g) => !first.has(g.skill))];
 }
 
-function alternative(c: Candidate): Alternative {
-  return {
-    ...roleRef(c.role),
-    type: c.type,
-    readiness: round3(c.readiness.readiness),
-    fit: round3(c.fit),
-    score: round3(c.score),
-    ready: c.readiness.ready,
-  };
+function growFirst(ranked: readonly Candidate[], gaps: readonly Gap[], current: Role): Gap[] {
+  if (ranked.length === 0 || ranked.some((c) => c.readiness.ready)) return [];
+  return gaps.filter((g) => g.role === current.id);
+}
+
+export function roleRef(index: FrameworkIndex, role: Role): RoleRef {
+  return { id: role.id, title: role.title, level: role.level, track: role.track, track_name: index.tracks.get(role.track)?.name ?? role.track };
+}
+
+// A runner-up the person clearly said no to ("a remote, solo role" for someone who dislikes remote, solo work)
+// goes after the others: strong answers steer the runner-up, not only the winner.
+function orderAlternatives(index: FrameworkIndex, profile: Profile, fit: FitResult, others: readonly Candidate[]): Alternative[] {
+  const alts = others.map((c): Alternative => {
+    const no = againstSignal(index, profile.preferences, c.role.track, fit.flat);
+    return {
+      ...roleRef(index, c.role),
+      type: c.type,
+      readiness: round3(c.readiness.readiness),
+      fit: round3(c.fit),
+      score: round3(c.score),
+      ready: c.readiness.ready,
+      blocked_by: c.readiness.blocked,
+      against: no ? `you answered "${no.answerText}" to "${no.question.text.replace(/[.!]+$/, '')}"` : null,
+    };
+  });
+  return [...alts.filter((a) => a.against === null), ...alts.filter((a) => a.against !== null)];
+}
+
+// The same action under two gaps says nothing new the second time: each action appears once, under the
+// first (most important) gap that suggests it.
+function dedupeActions(gaps: readonly Gap[]): Gap[] {
+  const seen = new Set<string>();
+  return gaps.map((g) => {
+    const develop = g.develop.filter((a) => !seen.has(a.action) && seen.add(a.action) !== undefined);
+    return develop.length === g.develop.length ? g : { ...g, develop };
+  });
+}
+
+function withBothViews(profile: Profile, gaps: Gap[]): Gap[] {
+  if (!profile.manager_ratings) return gaps;
+  return gaps.map((g) => {
+    const manager = own(profile.manager_ratings, g.skill);
+    const self = own(profile.ratings, g.skill) ?? null;
+    return manager === undefined || manager === self ? g : { ...g, self, manager };
+  });
+}
+
+function strengths(index: FrameworkIndex, profile: Profile, subject: Subject, ratings: ArrayLike<number>): Strength[] {
+  const out: (Strength & { importance: number })[] = [];
+  for (const req of index.requirements.get(subject.role.id) ?? []) {
+    const slot = index.skillSlot.get(req.skill);
+    const level = slot === undefined ? Number.NaN : ratings[slot]!;
+    if (Number.isNaN(level) || level < req.level) continue;
+    const evidence = own(profile.evidence, req.skill);
+    out.push({ skill: req.skill, name: index.skills.get(req.skill)?.name ?? req.skill, level, target: req.level, evidence: typeof evidence === 'string' && evidence.trim() ? evidence : null, importance: req.importance });
+  }
+  out.sort((a, b) => b.importance - a.importance || b.level - b.target - (a.level - a.target) || (a.skill < b.skill ? -1 : 1));
+  return out.map(({ skill, name, level, target, evidence }) => ({ skill, name, level, target, evidence }));
 }

@@ -34,7 +34,16 @@ export function newSkills(index: FrameworkIndex): SkillsAcc {
 }
 
 /** One person: their self ratings, what their target role needs, and their gaps toward it. */
-export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey, ref: PersonRef, ratings: ArrayLike<number>, targetRole: string, gaps: readonly Gap[]): void {
+export function addSkills(
+  index: FrameworkIndex,
+  acc: SkillsAcc,
+  key: PersonKey,
+  ref: PersonRef,
+  ratings: ArrayLike<number>,
+  targetRole: string,
+  gaps: readonly Gap[],
+  unrated: readonly { skill: string }[] = [],
+): void {
   acc.people++;
   for (let slot = 0; slot < ratings.length; slot++) {
     const rating = ratings[slot]!;
@@ -51,13 +60,15 @@ export function addSkills(index: FrameworkIndex, acc: SkillsAcc, key: PersonKey,
     if (ratings[slot]! < level) s.short++;
   }
   // The engine's own gaps, so training needs match what `rungs recommend` tells each person.
+  for (const u of unrated) {
+    let need = acc.needs.get(u.skill);
+    if (!need) acc.needs.set(u.skill, (need = { weight: 0, unrated: 0, people: [] }));
+    need.unrated++;
+  }
   for (const gap of gaps) {
+    if (gap.current === null) continue;
     let need = acc.needs.get(gap.skill);
     if (!need) acc.needs.set(gap.skill, (need = { weight: 0, unrated: 0, people: [] }));
-    if (gap.current === null) {
-      need.unrated++;
-      continue;
-    }
     need.weight += gap.importance * (gap.target - gap.current);
     need.people.push({ key, value: { file: ref.file, name: ref.name, current: gap.current, target: gap.target, importance: gap.importance } });
   }

@@ -11,15 +11,18 @@
 import { compareIds, type FrameworkIndex } from './index-framework.js';
 import type { Problem } from './problems.js';
 import { sortProblems } from './problems.js';
-import { readRatings } from './readiness.js';
+import { effectiveRatings } from './prior.js';
+import { readRatings, type Block } from './readiness.js';
 import { nextMove, type Move } from './recommend.js';
-import { addBench, finishBench, newBench } from './team-bench.js';
+import { addBench, benchMinLevel, finishBench, newBench } from './team-bench.js';
+import { leadWarnings } from './lead-warnings.js';
 import { addCalibration, finishCalibration, newCalibration } from './team-calibration.js';
 import { personKey, rankKeys, type Keyed, type PersonRef } from './team-order.js';
 import { addSkills, newSkills, skillPicture, trainingNeeds } from './team-skills.js';
-import type { DevelopAction, Profile, TrackKind } from './types.js';
+import { addMoved, finishMoved, lastEntry, newMoved, personChange, type PersonChange, type TeamMoved } from './team-change.js';
+import type { DevelopAction, HistoryEntry, Profile, TrackKind } from './types.js';
 
-export { BENCH_REACH, benchRoles } from './team-bench.js';
+export { BENCH_REACH, benchRoles, DEFAULT_BENCH_MIN_LEVEL } from './team-bench.js';
 export { comparePeople, naturalCompare } from './team-order.js';
 
 export interface TeamInput {
@@ -30,6 +33,10 @@ export interface TeamInput {
   warnings?: readonly Problem[];
   /** The self ratings as an array in skillIds order (NaN: not rated), when the reader already has them. */
   ratings?: ArrayLike<number>;
+  /** The assessment to compare with (an earlier snapshot's), null for none; default: the last history entry. */
+  previous?: HistoryEntry | null;
+  /** Other files of the same person, merged into this one (src/core/team-change.ts). */
+  merged_from?: readonly string[];
 }
 
 export interface ReportCounts {
@@ -62,18 +69,25 @@ export interface PersonRow {
   readiness: number;
   fit: number;
   ready: boolean;
-  /** Core skills rated too far below their target: any one of them means not ready, whatever the readiness. */
+  /** The skills in blocked_by, by id: any one of them means not ready, whatever the readiness. */
   gated: string[];
-  /** Required skills of next_role the person did not rate: with too many, a high readiness is not "ready". */
+  /** Why not ready although the figure may say so (the advice's blocked_by). */
+  blocked_by: Block[];
+  /** Required skills of next_role the person did not rate (scored at their prior). */
   unrated: number;
   /** The three gaps to work on first (importance x shortfall). */
   top_gaps: PersonGap[];
   /** Every gap toward next_role, most important first. */
   gaps: PersonGap[];
   warnings: string[];
+  /** Movement since the previous assessment; null when there is none to compare with. */
+  change: PersonChange | null;
+  /** Other files of the same person (same name, or an earlier snapshot), read as this person's history. */
+  merged_from: string[];
 }
 
 export type { PersonRef } from './team-order.js';
+export type { Mover, PersonChange, TeamMoved } from './team-change.js';
 
 /** One skill across the team: the data of the heat map. */
 export interface SkillPicture {
@@ -184,7 +198,8 @@ export interface TeamSummary extends ReportCounts {
 
 export interface TeamReport {
   framework: { name: string; version: string };
-  thresholds: { ready: number; close: number; calibration_gap: number };
+  /** bench_min_level: roles at this level or above off the foundation track get a bench (scoring.bench_min_level). */
+  thresholds: { ready: number; close: number; calibration_gap: number; bench_min_level: number };
   summary: TeamSummary;
   people: PersonRow[];
   team: {
@@ -192,6 +207,8 @@ export interface TeamReport {
     training_needs: TrainingNeed[];
     bench: BenchRole[];
     calibration: Calibration;
+    /** Who moved since their previous assessment. */
+    moved: TeamMoved;
   };
   errors: ReportError[];
 }
@@ -199,7 +216,8 @@ export interface TeamReport {
 export interface Team {
   /** Adds one person's profile to the report. */
   add(input: TeamInput): void;
-  finish(errors: readonly Problem[], counts: ReportCounts): TeamReport;
+  /** `left`: people of an earlier snapshot with nobody matching now. */
+  finish(errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport;
 }
 
 export function createTeam(index: FrameworkIndex): Team {
@@ -209,6 +227,7 @@ export function createTeam(index: FrameworkIndex): Team {
   const skills = newSkills(index);
   const bench = newBench();
   const calibration = newCalibration();
+  const moved = newMoved();
   const recommendedFor = new Map<string, number>();
   const holders = new Map<string, number>();
   let readyNow = 0;
@@ -223,6 +242,8 @@ export function createTeam(index: FrameworkIndex): Team {
     const row = personRow(index, input, advice);
     const ref: PersonRef = { file: row.file, name: row.name };
     const key = personKey(ref);
+    row.change = personChange(index, profile, advice, input.previous === undefined ? lastEntry(profile) : (input.previous ?? undefined));
+    addMoved(moved, key, ref, row.change);
     rows.push({ key, value: row });
     if (row.warnings.length) withWarnings++;
     holders.set(profile.current_role, (holders.get(profile.current_role) ?? 0) + 1);
@@ -231,18 +252,18 @@ export function createTeam(index: FrameworkIndex): Team {
       if (advice.ready) readyNow++;
       else if (advice.readiness >= scoring.close_threshold) close++;
     } else topOfPath++;
-    addSkills(index, skills, key, ref, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps);
-    addBench(index, bench, key, ref, profile, ratings);
+    addSkills(index, skills, key, ref, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps, advice.unrated);
+    addBench(index, bench, key, ref, profile, effectiveRatings(index, profile.manager_ratings, ratings));
     addCalibration(index, calibration, key, ref, profile, ratings, scoring.calibration_gap);
   };
 
-  const finish = (errors: readonly Problem[], counts: ReportCounts): TeamReport => {
+  const finish = (errors: readonly Problem[], counts: ReportCounts, left: readonly PersonRef[] = []): TeamReport => {
     const people = rankKeys(rows).map((r) => r.value);
     const needs = trainingNeeds(index, skills);
     const calibrated = finishCalibration(index, calibration);
     return {
       framework: { name: meta.name, version: meta.version },
-      thresholds: { ready: scoring.readiness_threshold, close: scoring.close_threshold, calibration_gap: scoring.calibration_gap },
+      thresholds: { ready: scoring.readiness_threshold, close: scoring.close_threshold, calibration_gap: scoring.calibration_gap, bench_min_level: benchMinLevel(index) },
       summary: {
         read: counts.read,
         used: counts.used,
@@ -261,6 +282,7 @@ export function createTeam(index: FrameworkIndex): Team {
         training_needs: needs,
         bench: finishBench(index, bench, recommendedFor, holders),
         calibration: calibrated,
+        moved: finishMoved(moved, left),
       },
       errors: sortProblems(errors.filter((p) => p.severity === 'error')).map((p) => ({ file: p.file, line: p.line, column: p.column, rule: p.rule, message: p.message })),
     };
@@ -268,14 +290,13 @@ export function createTeam(index: FrameworkIndex): Team {
   return { add, finish };
 }
 
-export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts): TeamReport {
+export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport {
   const team = createTeam(index);
   for (const input of people) team.add(input);
-  return team.finish(errors, counts);
+  return team.finish(errors, counts, left);
 }
 
 function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): PersonRow {
-  const { core_importance, core_gap_gate } = index.framework.meta.scoring;
   const gaps: PersonGap[] = advice.gaps.map((g) => ({ skill: g.skill, name: g.name, current: g.current, target: g.target, importance: g.importance }));
   const name = typeof input.profile.name === 'string' && input.profile.name.trim() !== '' ? input.profile.name : null;
   return {
@@ -286,11 +307,16 @@ function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): Perso
     readiness: advice.readiness,
     fit: advice.fit,
     ready: advice.ready,
-    // The engine's gate (readiness.ts): a core skill rated core_gap_gate or more below its target.
-    gated: advice.gaps.filter((g) => g.current !== null && g.importance >= core_importance && g.shortfall >= core_gap_gate).map((g) => g.skill).sort(compareIds),
-    unrated: advice.gaps.filter((g) => g.current === null).length,
+    // The engine's blocked_by (readiness.ts): what holds the verdict back, by skill.
+    gated: advice.blocked_by.map((b) => b.skill).sort(compareIds),
+    blocked_by: advice.blocked_by,
+    unrated: advice.unrated.length,
     top_gaps: gaps.slice(0, 3),
     gaps,
-    warnings: [...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...advice.warnings],
+    // Addressed to the lead who reads the report, not to the employee (the advice's own warnings say "you");
+    // a warning both the reading and the advice give (the framework version) is listed once.
+    warnings: [...new Set([...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...leadWarnings(index, input.profile, advice)])],
+    change: null,
+    merged_from: [...(input.merged_from ?? [])],
   };
 }

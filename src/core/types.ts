@@ -45,6 +45,13 @@ export interface ScoringSettings {
   calibration_gap: number;
   /** Warn when more than this share of a role's requirements is unrated. */
   unknown_share_warning: number;
+  /**
+   * Team reports show bench strength for every role at this level or above off the foundation track (and for
+   * every recommended role): the framework's first lead rung. Default DEFAULT_BENCH_MIN_LEVEL (5).
+   */
+  bench_min_level?: number;
+  /** The level assumed for an unrated skill the person's current role does not require (default 1). */
+  unrated_prior?: number;
 }
 
 export interface FrameworkMeta {
@@ -55,6 +62,15 @@ export interface FrameworkMeta {
   tracks: Track[];
   categories: Category[];
   scoring: ScoringSettings;
+  /** Branding for `rungs site`. */
+  site?: SiteBranding;
+}
+
+export interface SiteBranding {
+  /** Shown on every page instead of the framework's name. */
+  title?: string;
+  /** A CSS hex colour (#rgb or #rrggbb), checked by the schema. */
+  accent?: string;
 }
 
 export const DEVELOP_KINDS = ['training', 'practice', 'certification', 'mentoring', 'reading'] as const;
@@ -152,4 +168,20 @@ export interface Profile {
   framework_version?: string;
   /** Set when the questionnaire was interrupted: `assess --resume` continues from here. */
   incomplete?: boolean;
+  /** The date of `manager_ratings`, YYYY-MM-DD. */
+  manager_assessed_on?: string;
+  /** Earlier assessments, oldest first, at most HISTORY_LIMIT (src/core/history.ts). */
+  history?: HistoryEntry[];
+}
+
+/** One earlier assessment kept in a profile's `history`. Its ids may name skills the framework has since dropped. */
+export interface HistoryEntry {
+  assessed_on: string;
+  current_role: string;
+  ratings: Record<string, number | null>;
+  preferences?: Record<string, number | string>;
+  evidence?: Record<string, string>;
+  manager_ratings?: Record<string, number>;
+  manager_assessed_on?: string;
+  framework_version?: string;
 }

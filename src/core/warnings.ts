@@ -1,8 +1,10 @@
 // What should make a person trust the advice less: missing or flat preferences, unrated skills,
 // a self view far from the manager's, an unfinished questionnaire.
 import type { FitResult } from './fit.js';
+import { defaultPrior } from './prior.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
-import { readRatings, roleReadiness, type Readiness } from './readiness.js';
+import { frameworkVersionWarning } from './profile-rules.js';
+import { ratingsArray, roleReadiness, type Readiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
 import { listing, percent } from './wording.js';
 
@@ -10,38 +12,47 @@ export function adviceWarnings(
   index: FrameworkIndex,
   profile: Profile,
   fit: FitResult,
-  subject: { role: Role; readiness: Readiness },
+  subject: { role: Role; readiness: Readiness; fit?: number; next?: boolean },
 ): string[] {
   return [
+    ...frameworkVersionWarning(index, profile),
     ...incomplete(profile),
     ...preferences(index, fit),
+    ...poorFit(fit, subject),
     ...unknownShare(index, subject.role, subject.readiness),
     ...calibration(index, profile),
     ...managerView(index, profile, subject),
   ];
 }
 
-// When a lead's ratings would change the verdict, say so: the advice is computed on the self view.
+/** Below this, the best move one step away does not match what the person said they want. */
+const POOR_FIT = 0.4;
+
+function poorFit(fit: FitResult, subject: { role: Role; fit?: number; next?: boolean }): string[] {
+  if (!subject.next || subject.fit === undefined || fit.flat || fit.answered === 0 || subject.fit >= POOR_FIT) return [];
+  return [
+    `${subject.role.title} fits your preference answers poorly (${percent(subject.fit)}): it ranks first on skills among the moves one step away, but nothing one step away matches what you said you want. Look at the moves further away before taking it.`,
+  ];
+}
+
+// The advice uses the lead's rating where there is one (prior.ts). Say so, and say when the person's own
+// ratings would have given another verdict: that difference is the calibration talk to have.
 function managerView(index: FrameworkIndex, profile: Profile, subject: { role: Role; readiness: Readiness }): string[] {
   if (!profile.manager_ratings) return [];
-  // Only the role's own skills matter, and only where the two views differ: usually none, so no work.
-  const ratings: Record<string, number | null> = {};
-  let differs = false;
+  const differ: string[] = [];
   for (const req of index.requirements.get(subject.role.id) ?? []) {
     const self = own(profile.ratings, req.skill) ?? null;
     const manager = own(profile.manager_ratings, req.skill);
-    ratings[req.skill] = manager ?? self;
-    if (manager !== undefined && manager !== self) differs = true;
+    if (manager !== undefined && manager !== self) differ.push(`${index.skills.get(req.skill)?.name ?? req.skill} (you ${self ?? 'not rated'}, your lead ${manager})`);
   }
-  if (!differs) return [];
-  // Read uncached: the WeakMap cache is for profiles that are scored again, and this view is not.
-  const theirs = roleReadiness(index, { ...profile, ratings }, subject.role, false, readRatings(index, ratings));
-  if (theirs.ready === subject.readiness.ready) return [];
-  const names = theirs.gated.map((id) => index.skills.get(id)?.name ?? id);
-  const verdict = theirs.ready
-    ? `you would be ready for ${subject.role.title} (${percent(theirs.readiness)})`
-    : `you would not be ready for ${subject.role.title} yet (${percent(theirs.readiness)}${names.length ? `; too far short on ${listing(names)}` : ''})`;
-  return [`By your manager's ratings ${verdict}: this advice uses your own ratings, so settle the difference first.`];
+  if (differ.length === 0) return [];
+  const selfView = roleReadiness(index, profile, subject.role, false, ratingsArray(index, profile.ratings));
+  const used = `Where your lead rated a skill, this advice uses the lead's rating: ${listing(differ)}.`;
+  if (selfView.ready === subject.readiness.ready) return [used];
+  const verdict = selfView.ready
+    ? `by your own ratings you would be ready for ${subject.role.title} (${percent(selfView.readiness)})`
+    : `by your own ratings you would not be ready for ${subject.role.title} yet (${percent(selfView.readiness)})`;
+  return [`${used} That changes the verdict: ${verdict}. Settle the difference with your lead.`];
 }
 
 function incomplete(profile: Profile): string[] {
@@ -60,9 +71,10 @@ function preferences(index: FrameworkIndex, fit: FitResult): string[] {
 function unknownShare(index: FrameworkIndex, role: Role, readiness: Readiness): string[] {
   const total = readiness.known + readiness.unknown;
   if (total === 0 || readiness.unknown / total <= index.framework.meta.scoring.unknown_share_warning) return [];
-  const unrated = readiness.gaps.filter((g) => g.unknown).map((g) => g.name);
+  const unrated = readiness.unrated.slice(0, 5).map((g) => g.name);
+  const more = readiness.unrated.length - unrated.length;
   return [
-    `Readiness for ${role.title} is a range, ${percent(readiness.low)}–${percent(readiness.high)}, because ${readiness.unknown} of its ${total} skills ${readiness.unknown === 1 ? 'is' : 'are'} not rated: rate ${listing(unrated)} for a sharper answer.`,
+    `${readiness.unknown} of the ${total} skills ${role.title} needs ${readiness.unknown === 1 ? 'is' : 'are'} not rated, so the advice assumes them (at what your current role expects, else level ${defaultPrior(index)}) and readiness could be anywhere from ${percent(readiness.low)} to ${percent(readiness.high)}: rate ${listing(more > 0 ? [...unrated, `${more} more`] : unrated)} to sharpen it.`,
   ];
 }
 

@@ -2,7 +2,8 @@
 // itself (so they work the same on every shell, and Node 20 has no fs.glob), and `-` for profiles on stdin,
 // as JSON lines or as a YAML stream.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as nodePath from 'node:path';
+import { isAbsolute, join, relative, resolve, sep, type PlatformPath } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
@@ -108,11 +109,10 @@ function realOrSelf(abs: string): string {
 
 /** Whether the glob, expanded again, would match this (real) file. */
 function globReads(pattern: string, cwd: string, file: string): boolean {
-  const { absolute, segments, baseCount } = globParts(pattern);
-  const base = realOrSelf(absolute ? resolve('/', ...segments.slice(0, baseCount)) : resolve(cwd, ...segments.slice(0, baseCount)));
-  const rel = relative(base, file);
+  const { base, rest } = globBase(pattern, cwd);
+  const rel = relative(realOrSelf(base), file);
   if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
-  return globRegExp(segments.slice(baseCount).filter((s) => s !== '').join('/')).test(rel.split(sep).join('/'));
+  return globRegExp(rest.join('/')).test(rel.split(sep).join('/'));
 }
 
 export function tooMany(max: number): RungsError {
@@ -242,10 +242,7 @@ function walk(root: string, keep: (rel: string) => boolean, cwd: string, notes: 
  * base folder, so `team/**` never looks outside team/.
  */
 export function expandGlob(pattern: string, cwd: string, notes: WalkNotes = { problems: [], notices: [] }): string[] {
-  const { absolute, segments, baseCount } = globParts(pattern);
-  const baseSegments = segments.slice(0, baseCount);
-  const base = absolute ? resolve('/', ...baseSegments) || '/' : resolve(cwd, ...baseSegments);
-  const rest = segments.slice(baseCount).filter((s) => s !== '');
+  const { base, rest } = globBase(pattern, cwd);
   if (!statOrUndefined(base)?.isDirectory()) return [];
   const glob = rest.join('/');
   const regex = globRegExp(glob);
@@ -255,12 +252,20 @@ export function expandGlob(pattern: string, cwd: string, notes: WalkNotes = { pr
   return walk(base, (rel) => regex.test(rel), cwd, notes, (rel) => deep || rel.split('/').length < depth);
 }
 
-function globParts(pattern: string): { absolute: boolean; segments: string[]; baseCount: number } {
-  const normal = pattern.split(sep).join('/');
-  const segments = normal.split('/');
+/**
+ * Where a glob's walk starts (its literal leading folders, resolved) and the wildcard segments after it. On
+ * Windows `\` separates folders as `/` does, and the base may be a drive (`C:\team\*.yaml`) or a network
+ * share (`\\server\share\team\**`): the old code rebuilt absolute bases from `/`, losing both.
+ */
+export function globBase(pattern: string, cwd: string, path: PlatformPath = nodePath): { base: string; rest: string[] } {
+  const segments = pattern.split(path.sep).join('/').split('/');
   let baseCount = 0;
   while (baseCount < segments.length - 1 && !GLOB_CHARS.test(segments[baseCount]!)) baseCount++;
-  return { absolute: isAbsolute(normal), segments, baseCount };
+  let literal = segments.slice(0, baseCount).join('/');
+  // `/x`: the root; `C:/x`: the drive's root (a bare `C:` would be the drive's current folder).
+  if (literal === '' && baseCount > 0) literal = '/';
+  else if (/^[A-Za-z]:$/.test(literal) && baseCount > 0) literal += '/';
+  return { base: path.resolve(cwd, literal || '.'), rest: segments.slice(baseCount).filter((s) => s !== '') };
 }
 
 /** A glob (relative, / separated) as an anchored regular expression over relative paths. */

@@ -107,7 +107,10 @@ function toProblem(kind: FileKind, parsed: ParsedFile, error: ErrorObject): Prob
       break;
     }
     case 'pattern':
-      message = `${where} must be a kebab-case id: lowercase letters and digits joined by single dashes (got "${String(valueAt(parsed.data, path))}")`;
+      // Ids are the usual pattern; a colour (site.accent) is the other.
+      message = String(p.pattern).startsWith('^#')
+        ? `${where} must be a CSS hex colour such as "#1d4f91" or "#c05", quoted (got "${String(valueAt(parsed.data, path))}")`
+        : `${where} must be a kebab-case id: lowercase letters and digits joined by single dashes (got "${String(valueAt(parsed.data, path))}")`;
       break;
     case 'minimum':
     case 'maximum':
@@ -172,5 +175,8 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 function allowedProperties(schema: unknown, schemaPath: string): string[] {
   const parent = decodePointer(schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, ''));
   const node = valueAt(schema, [...parent, 'properties']);
-  return node && typeof node === 'object' ? Object.keys(node).filter((k) => k !== '$schema') : [];
+  // Keys that are bare numbers in YAML (a skill's anchor levels) are allowed by patterns of one literal each.
+  const patterns = valueAt(schema, [...parent, 'patternProperties']);
+  const literals = patterns && typeof patterns === 'object' ? Object.keys(patterns).flatMap((p) => /^\^([\w-]+)\$$/.exec(p)?.[1] ?? []) : [];
+  return [...(node && typeof node === 'object' ? Object.keys(node).filter((k) => k !== '$schema') : []), ...literals];
 }

@@ -5,10 +5,12 @@ export const FORMATS = {
   skills: ['table', 'json', 'markdown'],
   paths: ['tree', 'json', 'markdown'],
   compare: ['table', 'json', 'markdown'],
-  validate: ['stylish', 'json', 'junit', 'github'],
+  validate: ['stylish', 'json', 'junit', 'github', 'sarif'],
   advice: ['text', 'json', 'markdown'],
+  recommend: ['text', 'json', 'markdown', 'html'],
   plan: ['text', 'json', 'markdown'],
   report: ['table', 'json', 'csv', 'markdown', 'html'],
+  progress: ['text', 'json', 'markdown'],
 } as const;
 
 export type View = keyof typeof FORMATS;
@@ -22,8 +24,10 @@ export const DEFAULT_FORMAT: { [V in View]: FormatOf<V> } = {
   compare: 'table',
   validate: 'stylish',
   advice: 'text',
+  recommend: 'text',
   plan: 'text',
   report: 'table',
+  progress: 'text',
 };
 
 /** What every formatter gets besides its data. */

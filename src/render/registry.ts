@@ -2,7 +2,9 @@
 // load only when that view renders (chalk and cli-table3 stay out of machine formats and of --help), and a
 // missing format is a compile error.
 import type { Comparison, PathNode, RoleDetail, RoleRow, SkillRow } from '../core/browse.js';
+import type { DevelopmentPlan } from '../core/dev-plan.js';
 import type { PlanResult } from '../core/plan.js';
+import type { Progress } from '../core/progress.js';
 import type { Advice } from '../core/recommend.js';
 import type { TeamReport } from '../core/team.js';
 import type { ValidationReport } from '../core/validation.js';
@@ -16,8 +18,11 @@ export interface ViewData {
   compare: Comparison;
   validate: ValidationReport;
   advice: Advice;
+  /** `rungs recommend`: the advice (text, json) or the development plan around it (markdown, html). */
+  recommend: DevelopmentPlan;
   plan: PlanResult;
   report: TeamReport;
+  progress: Progress;
 }
 
 export type FormatterSet<V extends View> = { [F in FormatOf<V>]: Formatter<ViewData[V]> };
@@ -45,8 +50,10 @@ const REGISTRY: { [V in View]: () => Promise<FormatterSet<V>> } = {
   },
   validate: async () => (await import('./validate/index.js')).validateFormatters,
   advice: async () => (await import('./advice/index.js')).adviceFormatters,
+  recommend: async () => (await import('./advice/recommend.js')).recommendFormatters,
   plan: async () => (await import('./plan/index.js')).planFormatters,
   report: async () => (await import('./report/index.js')).reportFormatters,
+  progress: async () => (await import('./progress/index.js')).progressFormatters,
 };
 
 /** Formats that are for machines: never coloured, whatever the terminal. */

@@ -14,9 +14,9 @@ const ON: RenderContext = { color: true, width: 80 };
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
 
-function gap(skill: string, name: string, current: number | null, target: number, importance: number, develop: Gap['develop'] = []): Gap {
-  const shortfall = current === null ? target : target - current;
-  return { skill, name, category: 'management', current, target, importance, shortfall, priority: importance * shortfall, unknown: current === null, develop };
+function gap(skill: string, name: string, current: number, target: number, importance: number, develop: Gap['develop'] = [], role = 'support-team-lead'): Gap {
+  const shortfall = target - current;
+  return { skill, name, category: 'management', current, target, importance, shortfall, priority: importance * shortfall, unknown: false, develop, role };
 }
 
 const coaching = gap('coaching', 'Coaching', 2, 3, 5, [
@@ -25,27 +25,37 @@ const coaching = gap('coaching', 'Coaching', 2, 3, 5, [
   { kind: 'training', action: 'Take a coaching course (GROW).', levels: [3, 4] },
   { kind: 'mentoring', action: 'Ask a lead to observe you coach.', levels: [3, 4] },
 ]);
-const planning = gap('planning', 'Planning', null, 3, 3, [{ kind: 'reading', action: 'Read the team plan.' }]);
+const planning = gap('planning', 'Planning', 1, 3, 3, [{ kind: 'reading', action: 'Read the team plan.' }]);
+const unratedPlanning = { skill: 'planning', name: 'Planning', target: 3, importance: 3, assumed: 1 };
 
 function advice(overrides: Partial<Advice> = {}): Advice {
   return {
-    current_role: { id: 'senior-support-analyst', title: 'Senior Support Analyst', level: 4, track: 'foundation' },
-    next_role: { id: 'support-team-lead', title: 'Support Team Lead', level: 5, track: 'management', type: 'promotion' },
+    current_role: { id: 'senior-support-analyst', title: 'Senior Support Analyst', level: 4, track: 'foundation', track_name: 'Foundation' },
+    next_role: { id: 'support-team-lead', title: 'Support Team Lead', level: 5, track: 'management', track_name: 'Management path', type: 'promotion' },
     readiness: 0.8,
     readiness_range: [0.6, 0.85],
     fit: 0.9,
     score: 0.84,
     ready: true,
+    threshold: 0.7,
+    blocked_by: [],
     alternatives: [
-      { id: 'support-expert', title: 'Support Expert', level: 5, track: 'expert', type: 'promotion', readiness: 0.7, fit: 0.3, score: 0.54, ready: false },
-      { id: 'support-trainer', title: 'Support Trainer', level: 4, track: 'training', type: 'lateral', readiness: 0.75, fit: 0.5, score: 0.65, ready: true },
+      {
+        id: 'support-expert', title: 'Support Expert', level: 5, track: 'expert', track_name: 'Expert path', type: 'promotion', readiness: 0.7, fit: 0.3, score: 0.54, ready: false,
+        blocked_by: [{ skill: 'troubleshooting', name: 'Troubleshooting', current: 3, target: 5, rule: 'core-gap', reason: 'Troubleshooting is 2 levels short of the core target 5' }],
+        against: null,
+      },
+      { id: 'support-trainer', title: 'Support Trainer', level: 4, track: 'training', track_name: 'Training and enablement', type: 'lateral', readiness: 0.75, fit: 0.5, score: 0.65, ready: true, blocked_by: [], against: null },
     ],
-    gaps: [coaching, planning],
+    further: [],
+    gaps: [coaching],
+    unrated: [unratedPlanning],
+    strengths: [{ skill: 'product-knowledge', name: 'Product knowledge', level: 5, target: 3, evidence: 'Wrote the storage troubleshooting guide.' }],
     reasons: ['Support Team Lead is your best next step.', 'The runner-up is Support Expert.'],
     warnings: ['Readiness for Support Team Lead is a range, 60%–85%, because 1 of its 3 skills is not rated: rate Planning for a sharper answer.'],
     fork: {
-      expert: { role: { id: 'support-expert', title: 'Support Expert' }, readiness: 0.7, fit: 0.3, missing: [gap('troubleshooting', 'Troubleshooting', 4, 5, 5)], rewards: 'Going deep.' },
-      management: { role: { id: 'support-team-lead', title: 'Support Team Lead' }, readiness: 0.8, fit: 0.9, missing: [coaching], rewards: 'Growing people.' },
+      expert: { role: { id: 'support-expert', title: 'Support Expert' }, track: { id: 'expert', name: 'Expert path' }, readiness: 0.7, fit: 0.3, missing: [gap('troubleshooting', 'Troubleshooting', 4, 5, 5)], rewards: 'Going deep.' },
+      management: { role: { id: 'support-team-lead', title: 'Support Team Lead' }, track: { id: 'management', name: 'Management path' }, readiness: 0.8, fit: 0.9, missing: [coaching], rewards: 'Growing people.' },
       leaning: 'management',
       explanation: ['The expert path rewards going deep.'],
     },
@@ -55,14 +65,16 @@ function advice(overrides: Partial<Advice> = {}): Advice {
 }
 
 const top = advice({
-  current_role: { id: 'chief-customer-officer', title: 'Chief Customer Officer', level: 9, track: 'management' },
+  current_role: { id: 'chief-customer-officer', title: 'Chief Customer Officer', level: 9, track: 'management', track_name: 'Management path' },
   next_role: null,
   readiness: 0.94,
   readiness_range: [0.94, 0.94],
   fit: 0.91,
   score: 0.93,
   alternatives: [],
-  gaps: [gap('budgeting', 'Budgeting', 4, 5, 5, [{ kind: 'practice', action: 'Draft the budget.' }])],
+  gaps: [gap('budgeting', 'Budgeting', 4, 5, 5, [{ kind: 'practice', action: 'Draft the budget.' }], 'chief-customer-officer')],
+  unrated: [],
+  strengths: [],
   reasons: ['Chief Customer Officer is the top of its path: there is no next role from it in this framework.'],
   warnings: [],
   fork: null,
@@ -74,8 +86,13 @@ const plan: PlanResult = {
   to: { id: 'support-operations-manager', title: 'Support Operations Manager' },
   reachable: true,
   steps: [
-    { role: { id: 'support-team-lead', title: 'Support Team Lead', level: 5, track: 'management' }, type: 'promotion', readiness: 0.8, ready: true, gaps: [coaching] },
-    { role: { id: 'support-operations-manager', title: 'Support Operations Manager', level: 6, track: 'management' }, type: 'promotion', readiness: 0.5, ready: false, gaps: [planning, coaching] },
+    { role: { id: 'support-team-lead', title: 'Support Team Lead', level: 5, track: 'management', track_name: 'Management path' }, type: 'promotion', readiness: 0.8, ready: true, blocked_by: [], gaps: [coaching], unrated: [] },
+    {
+      role: { id: 'support-operations-manager', title: 'Support Operations Manager', level: 6, track: 'management', track_name: 'Management path' }, type: 'promotion', readiness: 0.5, ready: false,
+      blocked_by: [{ skill: 'planning', name: 'Planning', current: 1, target: 3, rule: 'core-gap', reason: 'Planning is 2 levels short of the core target 3' }],
+      gaps: [planning, coaching],
+      unrated: [unratedPlanning],
+    },
   ],
 };
 
@@ -90,20 +107,25 @@ const unreachable: PlanView = {
 describe('advice text', () => {
   it('shows the next role, readiness with its range, reasons, options, gaps with actions, the fork and warnings', () => {
     expect(adviceFormatters.text(advice(), OFF)).toMatchInlineSnapshot(`
-      "You are now  Senior Support Analyst · level 4 · foundation track
+      "You are now  Senior Support Analyst · level 4 · Foundation track
 
       Your recommended next role
         Support Team Lead
-        ↑ promotion to level 5 · management track
+        ↑ promotion to level 5 · Management path
 
         Readiness  ████████████████░░░░   80%  ✔ ready
-                   range 60%–85%: some of the skills it needs are not rated yet
+                   range 60%–85%: some of the skills it needs are not rated yet, so
+                                  their levels are assumed
         Fit        ██████████████████░░   90%  how well it matches your answers
         Score 84%: readiness, fit and progress combined, what the options are ranked by
 
       Why
         • Support Team Lead is your best next step.
         • The runner-up is Support Expert.
+
+      Your strengths for it
+        ✔ Product knowledge  5 (needs 3)
+            “Wrote the storage troubleshooting guide.”
 
       Other options
         ┌────────────────────────────┬─────────────┬─────────────────────────┬─────┬───────┐
@@ -114,13 +136,14 @@ describe('advice text', () => {
         └────────────────────────────┴─────────────┴─────────────────────────┴─────┴───────┘
 
       Skills to develop for Support Team Lead
-        Most important first, each with ways to close the gap:
+        Biggest first (importance × levels short), each with ways to close the gap:
         1. Coaching  2 → 3  importance ●●●●●
            practice: Review two tickets from a colleague and give feedback.
            training: Take a coaching course (GROW).
            mentoring: Ask a lead to observe you coach.
-        2. Planning  not rated → 3  importance ●●●○○
-           reading: Read the team plan.
+
+      Rate these to sharpen the advice
+        Planning (assumed 1, needs 3)
 
       The expert path or the management path?
         Both are real careers with experience valued on each, but they ask for
@@ -139,18 +162,23 @@ describe('advice text', () => {
           You lack  Coaching (2 → 3)
 
         → Your preference answers lean toward the management path (fit 30% for the
-          expert path, 90% for management).
+          expert path, 90% for the management path).
 
       Warnings
         ⚠ Readiness for Support Team Lead is a range, 60%–85%, because 1 of its 3
           skills is not rated: rate Planning for a sharper answer.
+
+      In short
+        Next   Support Team Lead (80%) — ready
+        Grow   Coaching 2 → 3
+        Rate   1 skill not rated (see above)
       "
     `);
   });
 
   it('says plainly when the person is at the top of the path', () => {
     expect(adviceFormatters.text(top, OFF)).toMatchInlineSnapshot(`
-      "You are now  Chief Customer Officer · level 9 · management track
+      "You are now  Chief Customer Officer · level 9 · Management path
 
       You are at the top of this path
         There is no next role from Chief Customer Officer in this framework: growth
@@ -164,9 +192,13 @@ describe('advice text', () => {
           in this framework.
 
       Skills to deepen in your current role
-        Most important first, each with ways to close the gap:
+        Biggest first (importance × levels short), each with ways to close the gap:
         1. Budgeting  4 → 5  importance ●●●●●
            practice: Draft the budget.
+
+      In short
+        Next   top of the path: deepen Chief Customer Officer
+        Grow   Budgeting 4 → 5
       "
     `);
   });
@@ -183,11 +215,13 @@ describe('advice text', () => {
     const coloured = adviceFormatters.text(advice(), ON);
     expect(coloured).toMatch(ANSI);
     expect(coloured).toContain('\u001b[33m  ⚠ Readiness for Support Team Lead');
+    // the not-ready reasons are in yellow too
+    expect(adviceFormatters.text(advice({ ready: false, blocked_by: plan.steps[1]!.blocked_by }), ON)).toContain('\u001b[33m             ✘ Planning is 2 levels short');
   });
 
   it('strips control characters from file text', () => {
     const evil = advice({
-      next_role: { id: 'x', title: 'Team\u001b]0;pwned\u0007 Lead\u009b2J', level: 5, track: 'management', type: 'promotion' },
+      next_role: { id: 'x', title: 'Team\u001b]0;pwned\u0007 Lead\u009b2J', level: 5, track: 'management', track_name: 'Manage\u001b[2Jment', type: 'promotion' },
       reasons: ['Because\u001b[31m red'],
       gaps: [gap('c', 'Coach\u0000ing', 1, 3, 4, [{ kind: 'training', action: 'Do\u001b[2J this' }])],
     });
@@ -217,11 +251,11 @@ describe('advice markdown', () => {
     expect(adviceFormatters.markdown(advice(), OFF)).toMatchInlineSnapshot(`
       "# Career advice for the next step from Senior Support Analyst
 
-      You are now **Senior Support Analyst** (\`senior-support-analyst\`), level 4, foundation track.
+      You are now **Senior Support Analyst** (\`senior-support-analyst\`), level 4, Foundation track.
 
       ## Your recommended next role
 
-      **Support Team Lead** (\`support-team-lead\`): a promotion to level 5, management track.
+      **Support Team Lead** (\`support-team-lead\`): a promotion to level 5, Management path.
 
       - **Readiness**: 80% (range 60%–85%: some of the skills it needs are not rated yet), **ready**
       - **Fit**: 90% (how well the path matches your preference answers)
@@ -232,6 +266,10 @@ describe('advice markdown', () => {
       - Support Team Lead is your best next step.
       - The runner-up is Support Expert.
 
+      ## Your strengths for it
+
+      - **Product knowledge**: 5 (needs 3) — “Wrote the storage troubleshooting guide.”
+
       ## Other options
 
       | Role | Move | Readiness | Ready | Fit | Score |
@@ -241,7 +279,7 @@ describe('advice markdown', () => {
 
       ## Skills to develop for Support Team Lead
 
-      Most important first (importance × how far short), each with ways to close the gap.
+      Biggest first (importance × levels short), each with ways to close the gap.
 
       ### 1. Coaching: 2 → 3, importance 5 of 5
 
@@ -249,9 +287,9 @@ describe('advice markdown', () => {
       - **training**: Take a coaching course (GROW).
       - **mentoring**: Ask a lead to observe you coach.
 
-      ### 2. Planning: not rated → 3, importance 3 of 5
+      ## Rate these to sharpen the advice
 
-      - **reading**: Read the team plan.
+      Planning (assumed 1, needs 3).
 
       ## The expert path or the management path?
 
@@ -265,7 +303,7 @@ describe('advice markdown', () => {
       | Rewards | Going deep. | Growing people. |
       | You lack | Troubleshooting (4 → 5) | Coaching (2 → 3) |
 
-      Your preference answers lean toward the **management path** (fit 30% for the expert path, 90% for management).
+      Your preference answers lean toward the **management path** (fit 30% for the expert path, 90% for the management path).
 
       ## Warnings
 
@@ -277,7 +315,7 @@ describe('advice markdown', () => {
   it('escapes | and < from file text', () => {
     const md = adviceFormatters.markdown(
       advice({
-        alternatives: [{ id: 'a|b', title: 'Lead | <script>', level: 5, track: 'management', type: 'lateral', readiness: 0.5, fit: 0.5, score: 0.5, ready: false }],
+        alternatives: [{ id: 'a|b', title: 'Lead | <script>', level: 5, track: 'management', track_name: 'Management path', type: 'lateral', readiness: 0.5, fit: 0.5, score: 0.5, ready: false, blocked_by: [], against: null }],
         reasons: ['Use <b>bold</b> | pipes'],
       }),
       OFF,
@@ -297,7 +335,7 @@ describe('plan formatters', () => {
         into the earlier ones.
 
       Step 1 of 2  ↑ Support Team Lead
-        promotion to level 5 · management track
+        promotion to level 5 · Management path
         Readiness now  ████████████████░░░░   80%  ✔ ready
         Gaps:
           1. Coaching  2 → 3  importance ●●●●●
@@ -305,12 +343,13 @@ describe('plan formatters', () => {
              training: Take a coaching course (GROW).
 
       Step 2 of 2  ↑ Support Operations Manager
-        promotion to level 6 · management track
+        promotion to level 6 · Management path
         Readiness now  ██████████░░░░░░░░░░   50%  ✘ not ready yet
-                       1 of the skills it needs is not rated yet, so this readiness
-                       counts only the rated ones.
+                       ✘ Planning is 2 levels short of the core target 3
+                       1 of the skills it needs is not rated yet (Planning assumed 1):
+                       rate it to sharpen this.
         Gaps:
-          1. Planning  not rated → 3  importance ●●●○○
+          1. Planning  1 → 3  importance ●●●○○
              reading: Read the team plan.
           2. Coaching  2 → 3  importance ●●●●●
              practice: Review two tickets from a colleague and give feedback.
@@ -346,7 +385,7 @@ describe('plan formatters', () => {
 
       ## Step 1: Support Team Lead
 
-      \`support-team-lead\`: a promotion to level 5, management track.
+      \`support-team-lead\`: a promotion to level 5, Management path.
 
       - **Readiness now**: 80%, **ready**
 
@@ -357,11 +396,12 @@ describe('plan formatters', () => {
 
       ## Step 2: Support Operations Manager
 
-      \`support-operations-manager\`: a promotion to level 6, management track.
+      \`support-operations-manager\`: a promotion to level 6, Management path.
 
-      - **Readiness now**: 50%, **not ready yet** (1 of the skills it needs is not rated yet, so this counts only the rated ones)
+      - **Readiness now**: 50%, **not ready yet** (1 of the skills it needs is not rated yet and is assumed: Planning at 1)
+        - ✘ Planning is 2 levels short of the core target 3
 
-      ### 1. Planning: not rated → 3, importance 3 of 5
+      ### 1. Planning: 1 → 3, importance 3 of 5
 
       - **reading**: Read the team plan.
 

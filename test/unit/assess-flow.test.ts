@@ -6,12 +6,12 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAssessment, terminalHangup, type AssessOptions } from '../../src/cli/assess-flow.js';
+import { snapshotOf } from '../../src/core/history.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import { planQuestionnaire, type QuestionnairePlan } from '../../src/core/questionnaire.js';
 import type { Profile, Question } from '../../src/core/types.js';
 import { RungsError } from '../../src/errors.js';
 import { loadFramework } from '../../src/io/load-framework.js';
-import { packageRoot } from '../../src/io/paths.js';
 import { readProfileFile } from '../../src/io/profile.js';
 import { ScriptedPrompter, type AskedQuestion } from '../../src/prompts/adapter.js';
 
@@ -125,7 +125,8 @@ describe('a full run', () => {
       preferences: me.preferences,
     });
     const text = readFileSync(target, 'utf8');
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${join(packageRoot(), 'schemas', 'profile.schema.json')}`);
+    // no schema reachable from a temp folder: no modeline (never an absolute path into the package; test/unit/modeline.test.ts)
+    expect(text).not.toContain('yaml-language-server');
     expect(r.profile).toEqual(saved);
     expect(r.advice!.current_role.id).toBe(ROLE);
   });
@@ -200,6 +201,8 @@ describe('--resume', () => {
       assessed_on: '2025-04-01',
       ratings: { ...before.ratings, [first]: 5 },
       evidence: { ...before.evidence, [first]: 'Wrote the guide' },
+      // The assessment it replaces is kept, dated (issue 13: a retake no longer destroys the first).
+      history: [snapshotOf(before)],
     });
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend } from '../../src/core/recommend.js';
-import { choice, edge, makeIndex, makeProfile, makeRole, req } from './builders.js';
+import { agree, choice, edge, makeIndex, makeProfile, makeRole, req } from './builders.js';
 import { analyst, ladder } from './ladder.js';
 
 describe('the expert / management fork', () => {
@@ -32,7 +32,7 @@ describe('the expert / management fork', () => {
       'The management path (Team Lead) rewards growing people and teams.',
       'For Expert Engineer you still lack Troubleshooting (4 of 5).',
       'For Team Lead you still lack Coaching (2 of 4).',
-      'Your preference answers lean toward the expert path (fit 92% for the expert path, 13% for management).',
+      'Your preference answers lean toward the expert path (fit 92% for the expert path, 13% for the management path).',
       expect.stringContaining('the choice is about which work you find rewarding, not only about which skills you have'),
     ]);
   });
@@ -71,12 +71,10 @@ describe('the expert / management fork', () => {
         makeRole('boss', { track: 'management', skills: many }),
       ],
     });
-    const fork = recommend(index, makeProfile({ current_role: 'senior', ratings: { a: 1 } })).fork!;
-    // unrated b..g: 3 x 3 = 9 each, by id; rated a: 3 x 2 = 6 comes last
-    expect(fork.management.missing.map((g) => g.skill)).toEqual(['b', 'c', 'd', 'e', 'f']);
-    expect(fork.explanation).toContain(
-      'For Boss you still lack B (not rated, needs 3), C (not rated, needs 3), D (not rated, needs 3), E (not rated, needs 3) and F (not rated, needs 3), and 2 more.',
-    );
+    const fork = recommend(index, makeProfile({ current_role: 'senior', ratings: { a: 1, b: 1, c: 2, d: 1, e: 2, f: 1 } })).fork!;
+    // rated a, b, d, f: 3 x 2 = 6 each, by id, then c and e: 3 x 1; g is not rated, so it is no gap
+    expect(fork.management.missing.map((g) => g.skill)).toEqual(['a', 'b', 'd', 'f', 'c']);
+    expect(fork.explanation).toContain('For Boss you still lack A (1 of 3), B (1 of 3), D (1 of 3), F (1 of 3) and C (2 of 3), and 1 more; not rated yet: G.');
     expect(fork.explanation).toContain('For Guru you already meet every skill requirement.');
   });
 
@@ -89,5 +87,29 @@ describe('the expert / management fork', () => {
       ],
     });
     expect(recommend(index, makeProfile({ current_role: 'senior' })).fork).toBeNull();
+  });
+});
+
+describe('the role where the paths fork', () => {
+  // spec (foundation, 3) -> senior (foundation, 4, the fork) or -> writer (writing, 3); senior -> guru / boss.
+  const index = makeIndex({
+    roles: [
+      makeRole('spec', { level: 3, skills: [req('s', 2)], next: [edge('senior'), edge('writer', 'lateral')] }),
+      makeRole('senior', { level: 4, skills: [req('s', 2)], next: [edge('guru'), edge('boss')] }),
+      makeRole('writer', { level: 3, track: 'training', skills: [req('s', 2)] }),
+      makeRole('guru', { level: 5, track: 'expert', skills: [req('s', 3)] }),
+      makeRole('boss', { level: 5, track: 'management', skills: [req('s', 3)] }),
+    ],
+    // The foundation track is what front-line lovers pick; an expert-leaning person says no to it.
+    questions: [agree('q', { expert: 1, foundation: -1, training: -0.2 }, 'I want to go deep')],
+  });
+
+  it('fits as well as the better of the two paths it opens, so an expert-leaning person is not steered away from it', () => {
+    const advice = recommend(index, makeProfile({ current_role: 'spec', ratings: { s: 2 }, preferences: { q: 5 } }));
+    expect(advice.next_role?.id).toBe('senior');
+    expect(advice.fit).toBe(1); // the expert path's fit, not the foundation track's 0
+    expect(advice.alternatives[0]).toMatchObject({ id: 'writer', fit: 0 });
+    // Without the rule the fork rung would fit 0 like the rest of the foundation track, and lose to the writer on nothing.
+    expect(advice.score).toBeGreaterThan(advice.alternatives[0]!.score);
   });
 });

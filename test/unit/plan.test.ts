@@ -33,12 +33,14 @@ describe('planRoute', () => {
   it('scores every step against the same ratings', () => {
     const [b, d] = planRoute(index, profile, 'd').steps;
     // b: s 2 of 2 -> 1, ready
-    expect(b).toMatchObject({ role: { id: 'b', title: 'B', level: 2, track: 'foundation' }, readiness: 1, ready: true, gaps: [] });
-    // d: known s 5 x 2/4 = 2.5 of 5 -> 0.5; s 2 <= 4 - 2 is gated anyway
-    expect(d?.readiness).toBe(0.5);
+    expect(b).toMatchObject({ role: { id: 'b', title: 'B', level: 2, track: 'foundation' }, readiness: 1, ready: true, blocked_by: [], gaps: [] });
+    // d: s 5 x 2/4 = 2.5, unrated t at the default prior 1: 2 x 1/3 -> 3.167 of 7; s 2 <= 4 - 2 is gated anyway
+    expect(d?.readiness).toBe(0.452);
     expect(d?.ready).toBe(false);
-    // unknown t: 2 x 3 = 6; s: 5 x 2 = 10
-    expect(d?.gaps.map((g) => [g.skill, g.priority])).toEqual([['s', 10], ['t', 6]]);
+    expect(d?.blocked_by.map((x) => x.reason)).toEqual(['S is 2 levels short of the core target 4']);
+    // rated s: 5 x 2 = 10 is the gap; t is not rated, so it is listed apart with what was assumed
+    expect(d?.gaps.map((g) => [g.skill, g.priority])).toEqual([['s', 10]]);
+    expect(d?.unrated.map((u) => [u.skill, u.assumed])).toEqual([['t', 1]]);
   });
 
   it('goes on past intermediate roles', () => {

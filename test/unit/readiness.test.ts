@@ -23,25 +23,38 @@ const index = makeIndex({
 const score = (ratings: Record<string, number | null>) => roleReadiness(index, makeProfile({ ratings }), role);
 
 describe('roleReadiness', () => {
-  it('gives partial credit, weighted by importance, and a range for the unknowns', () => {
+  it('gives partial credit, weighted by importance; an unrated skill counts at its prior, and the range shows the unknowns', () => {
     const r = score({ a: 3, b: 2, c: null });
-    // known: a 5 * 3/4 = 3.75, b 2 * 2/2 = 2 -> 5.75 of 7; unknown c weighs 3
-    expect(r.readiness).toBeCloseTo(5.75 / 7, 12); // 0.821
-    expect(r.low).toBeCloseTo(5.75 / 10, 12); // 0.575
-    expect(r.high).toBeCloseTo(8.75 / 10, 12); // 0.875
+    // a 5 * 3/4 = 3.75, b 2 * 2/2 = 2, unrated c at the default prior 1: 3 * 1/3 = 1 -> 6.75 of 10
+    expect(r.readiness).toBeCloseTo(6.75 / 10, 12);
+    expect(r.low).toBeCloseTo(5.75 / 10, 12); // c as nothing
+    expect(r.high).toBeCloseTo(8.75 / 10, 12); // c as met
     expect(r.known).toBe(2);
     expect(r.unknown).toBe(1);
     expect(r.gated).toEqual([]);
-    expect(r.ready).toBe(true); // 0.821 >= 0.7, no gate, something known
+    // Before the prior this was 82% "ready" on two skills: not rated must not count better than rated at 1.
+    expect(r.ready).toBe(false);
+    expect(score({ a: 3, b: 2, c: 1 }).readiness).toBeCloseTo(r.readiness, 12);
   });
 
-  it('lists the gaps by priority: unknown c (3 x 3 = 9) before a (5 x 1 = 5); met b is not a gap', () => {
+  it('lists only rated skills as gaps, by priority; unrated ones apart with what was assumed', () => {
     const r = score({ a: 3, b: 2 });
-    expect(r.gaps.map((g) => [g.skill, g.current, g.shortfall, g.priority, g.unknown])).toEqual([
-      ['c', null, 3, 9, true],
-      ['a', 3, 1, 5, false],
-    ]);
-    expect(r.gaps[1]).toMatchObject({ name: 'Alpha', category: 'technical', target: 4, importance: 5 });
+    expect(r.gaps.map((g) => [g.skill, g.current, g.shortfall, g.priority, g.unknown, g.role])).toEqual([['a', 3, 1, 5, false, 'senior']]);
+    expect(r.gaps[0]).toMatchObject({ name: 'Alpha', category: 'technical', target: 4, importance: 5 });
+    expect(r.unrated).toEqual([{ skill: 'c', name: 'Gamma', target: 3, importance: 3, assumed: 1 }]);
+  });
+
+  it('assumes an unrated skill at the level the current role expects of it', () => {
+    const junior = makeRole('junior', { skills: [req('a', 3, 5), req('c', 3, 3)] });
+    const idx = makeIndex({ roles: [junior, role], skills: [makeSkill('a'), makeSkill('b'), makeSkill('c')] });
+    const r = roleReadiness(idx, makeProfile({ current_role: 'junior', ratings: { b: 2 } }), role);
+    // a assumed 3 of 4 (5 * 3/4), b 2 of 2, c assumed 3 of 3: (3.75 + 2 + 3) / 10
+    expect(r.readiness).toBeCloseTo(8.75 / 10, 12);
+    expect(r.unrated.map((u) => [u.skill, u.assumed])).toEqual([['a', 3], ['c', 3]]);
+    expect(r.ready).toBe(true);
+    // Rating them at what was assumed changes nothing but the lists.
+    const rated = roleReadiness(idx, makeProfile({ current_role: 'junior', ratings: { a: 3, b: 2, c: 3 } }), role);
+    expect([rated.readiness, rated.ready, rated.gated]).toEqual([r.readiness, r.ready, r.gated]);
   });
 
   it('gates a core skill rated core_gap_gate or more below its target', () => {
@@ -67,11 +80,39 @@ describe('roleReadiness', () => {
     expect(score({ a: 5, b: 5, c: 5 }).gaps).toEqual([]);
   });
 
-  it('treats nothing known as readiness 0, low 0, high 1, and never ready', () => {
+  it('with nothing rated, scores everything at the prior and says which core skill that leaves too far short', () => {
     const r = score({});
-    expect([r.readiness, r.low, r.high, r.known, r.unknown, r.ready]).toEqual([0, 0, 1, 0, 3, false]);
+    // (5 * 1/4 + 2 * 1/2 + 3 * 1/3) / 10
+    expect([r.readiness, r.low, r.high, r.known, r.unknown, r.ready]).toEqual([0.325, 0, 1, 0, 3, false]);
+    expect(r.blocked).toEqual([
+      {
+        skill: 'a',
+        name: 'Alpha',
+        current: null,
+        target: 4,
+        rule: 'core-gap',
+        reason: 'Alpha is not rated (assumed 1, the cautious default for a skill your role does not use), so it counts as 3 levels short of the core target 4',
+      },
+    ]);
     // null is the same as missing
     expect(score({ a: null, b: null, c: null })).toEqual(r);
+  });
+
+  it('says in words why a role over the threshold is not ready', () => {
+    const r = score({ a: 2, b: 2, c: 3 });
+    expect(r.blocked.map((b) => b.reason)).toEqual(['Alpha is 2 levels short of the core target 4']);
+  });
+
+  it('is not ready when most core skills are short, even by one level each', () => {
+    const many = makeRole('many', { skills: [req('a', 4, 5), req('b', 4, 5), req('c', 4, 5), req('d', 1, 1)] });
+    const idx = makeIndex({ roles: [many], skills: ['a', 'b', 'c', 'd'].map((id) => makeSkill(id)) });
+    const r = roleReadiness(idx, makeProfile({ ratings: { a: 3, b: 3, c: 4, d: 5 } }), many);
+    expect(r.readiness).toBeGreaterThanOrEqual(0.7); // (3.75 * 2 + 5 + 1) / 16 = 0.84
+    expect(r.ready).toBe(false);
+    expect(r.blocked.map((b) => [b.skill, b.rule])).toEqual([['a', 'core-short'], ['b', 'core-short']]);
+    expect(r.blocked[0]!.reason).toBe('A is 1 level short of the core target 4 (2 of the 3 core skills are short)');
+    // One of three short is not most: ready.
+    expect(roleReadiness(idx, makeProfile({ ratings: { a: 3, b: 4, c: 4, d: 5 } }), many).ready).toBe(true);
   });
 
   it('is not ready below the threshold', () => {
@@ -85,9 +126,11 @@ describe('roleReadiness', () => {
     // a = 3 -> target 4: levels [4, 4]; matches "hard cases" [3, 4] and the level-free reading
     const from3 = score({ a: 3 }).gaps.find((g) => g.skill === 'a')!;
     expect(from3.develop.map((d) => d.action)).toEqual(['Take the hard cases', 'Read the manual']);
-    // unknown -> climb [1, 4]: everything but the level-5 exam
-    const unknown = score({}).gaps.find((g) => g.skill === 'a')!;
-    expect(unknown.develop.map((d) => d.action)).toEqual(['Basics course', 'Take the hard cases', 'Read the manual']);
+    // 0 -> climb [1, 4]: everything but the level-5 exam
+    const none = score({ a: 0 }).gaps.find((g) => g.skill === 'a')!;
+    expect(none.develop.map((d) => d.action)).toEqual(['Basics course', 'Take the hard cases', 'Read the manual']);
+    // an unrated skill is no gap, so it gets no actions (it is in the unrated list instead)
+    expect(score({}).gaps).toEqual([]);
   });
 
   it('falls back to all of a skill\'s actions when none is aimed at the missing levels', () => {

@@ -101,10 +101,10 @@ describe('csv', () => {
   const text = reportFormatters.csv(report, plain);
   const rows = parseCsv(text);
 
-  it('has the header row and one row of 11 fields per person, CRLF-terminated', () => {
+  it('has the header row and one row of 19 fields per person, CRLF-terminated', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(report.people.length + 1);
-    for (const row of rows) expect(row).toHaveLength(11);
+    for (const row of rows) expect(row).toHaveLength(19);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
@@ -123,8 +123,19 @@ describe('csv', () => {
 
   it('writes numbers as numbers (no guard) and the rest of the row in words', () => {
     const row = rows.find((r) => r[1] === '@admin' || r[1] === "'@admin")!;
-    expect(row.slice(2, 7)).toEqual(['Senior', 'Expert', '0.667', '1', 'no']); // (5 x 3/5 + 4 x 3/4) / 9
-    expect(row[7]).toBe('Troubleshooting (3 of 5)');
+    const cell = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect(row.slice(3, 9)).toEqual(['Senior', cell('next_role_id'), 'Expert', '0.667', '1', 'false']); // (5 x 3/5 + 4 x 3/4) / 9
+    expect(cell('top_gap_1')).toBe('Troubleshooting (3 of 5)');
+  });
+
+  it('ids beside titles (roles and gap skills), booleans as true/false', () => {
+    const person = report.people.find((p) => p.top_gaps.length > 0 && p.next_role)!;
+    const row = rows.find((r) => r[0] === person.file)!;
+    const cell = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect([cell('current_role_id'), cell('current_role')]).toEqual([person.current_role.id, person.current_role.title]);
+    expect([cell('next_role_id'), cell('next_role')]).toEqual([person.next_role!.id, person.next_role!.title]);
+    expect(cell('top_gap_1_skill')).toBe(person.top_gaps[0]!.skill);
+    expect(new Set(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('ready')]))).toSatisfy((s: Set<string>) => [...s].every((v) => v === 'true' || v === 'false'));
   });
 
   it('quotes exactly the fields that need it', () => {
@@ -147,7 +158,7 @@ describe('markdown', () => {
     expect(text).toContain('\\</script\\> \\| pipe &amp; co');
     // every table row keeps its column count: no unescaped | from a name
     for (const line of text.split('\n').filter((l) => l.startsWith('| ') && l.includes('team/p'))) {
-      expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(9);
+      expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(10);
     }
   });
 
@@ -250,21 +261,20 @@ describe('table (terminal)', () => {
     for (const heading of ['People', 'Skills', 'Training needs', 'Bench strength', 'Calibration']) expect(text).toContain(`\n${heading}  `);
     const people = text.slice(text.indexOf('People'), text.indexOf('Skills'));
     for (const name of ['Abe', 'Cara', 'Dee', 'Eli', 'Fay', 'Gus']) expect(people).toContain(`│ ${name} `);
-    expect(people).toContain('core gap'); // Abe and Dee: why a high readiness is still not ready
+    expect(people).toContain('Coaching short'); // Fay: why a readiness near the threshold is still not ready
+    expect(people).toContain('Product knowledge short'); // Abe: product 1 of 3, two levels out
     const needs = text.slice(text.indexOf('Training needs'), text.indexOf('Bench strength'));
     expect(needs).toMatchInlineSnapshot(`
       "Training needs  skills where the most people fall short of their next role
-       1. Troubleshooting: 3 people short, 1 not rated (typically 2→3)
-          Cara 1→3, Abe 2→3, Eli 4→5
+       1. Product knowledge: 3 people short (typically 2→3)
+          Abe 1→3, Cara 2→3, Fay 2→3
+       2. Troubleshooting: 3 people short, 1 not rated (typically 2→3)
+          Abe 2→3, Cara 1→2, Eli 4→5
           • training: Problem-solving course
-       2. Coaching: 2 people short, 1 not rated (typically 2→4)
-          Dee 2→4, Fay 3→4
+       3. Coaching: 1 person short, 1 not rated (typically 1→4)
+          Fay 1→4
           • practice: Review two calls with a colleague
           • training: Coaching course
-       3. Product knowledge: 2 people short (typically 1→3)
-          Abe 1→3, Cara 2→3
-       4. Planning: 1 person short (typically 2→3)
-          Fay 2→3
 
       "
     `);

@@ -46,12 +46,19 @@ export function member(file: string, profile: Partial<Profile>): TeamInput {
 }
 
 /**
- * Cara  agent -> senior: trouble 1, product 2, coaching unrated: (5/3 + 8/3) / 9 = 0.481, not ready, not close.
- * Abe   agent -> senior: trouble 2, product 1, coaching 2: (10/3 + 4/3 + 2) / 11 = 0.606, gated on product (1 <= 3 - 2): close.
- * Dee   senior -> lead (q-deep 1): coaching 2, planning 3, trouble 4: (2.5 + 4 + 3) / 12 = 0.792, gated on coaching: close.
- * Eli   senior -> expert (q-deep 5): trouble 4, product 4: (4 + 4) / 9 = 0.889, ready.
- * Fay   senior -> lead (q-deep 1): coaching 3, planning 2, trouble 3: (3.75 + 8/3 + 3) / 12 = 0.785, ready.
- * Gus   lead, top of path: coaching 5, planning 4, product 4, trouble unrated (3 of 12 unknown: 25% <= 30%): ready.
+ * Unrated skills count at their prior (the level the person's current role expects, else 1); where a lead rated a
+ * skill, the lead's rating is the one scored (self ratings still feed the skills picture and calibration).
+ * Cara  agent -> senior: trouble 1, product 2, coaching unrated (agent does not use it: 1): (5/3 + 8/3 + 1) / 11 = 0.485;
+ *       both core skills short (trouble 1 <= 3 - 2): not ready, not close; no move ready, so the agent's own core
+ *       gap (trouble 1 -> 2) leads her gaps.
+ * Abe   agent -> senior: trouble 2, product 1, coaching 2: (10/3 + 4/3 + 2) / 11 = 0.606; product 1 <= 3 - 2, and both
+ *       core skills short: not ready, close.
+ * Dee   senior -> lead (q-deep 1): the lead's coaching 4 (self 2), planning 3, trouble 4: 12 / 12 = 1, ready.
+ * Eli   senior -> expert (q-deep 5): trouble 4, product 4: (4 + 4) / 9 = 0.889, one of two core skills short: ready.
+ * Fay   senior -> lead (q-deep 1): the lead's coaching 1 (self 3) and planning 3 (self 2), trouble 3:
+ *       (1.25 + 4 + 3) / 12 = 0.688, coaching 1 <= 4 - 2: not ready, close; nothing ready, so senior's own core gap
+ *       (the lead's product 2 -> 3) comes first.
+ * Gus   lead, top of path: coaching 5, planning 4, product 4, trouble unrated (lead's own 3): 12 / 12 = 1, ready.
  * Dee and Fay carry manager ratings: Dee coaching 4 (self 2: -2), trouble 4 (0); Fay coaching 1 (self 3: +2),
  * planning 3 (self 2: -1), product 2 (no self rating: not compared).
  */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problems.js';
 import { buildTeamReport, comparePeople, naturalCompare, type TeamInput } from '../../src/core/team.js';
+import { indexFramework } from '../../src/core/index-framework.js';
+import { reportMarkdown } from '../../src/render/report/markdown.js';
 import { member, smallTeam, teamIndex, teamReport } from './team-builders.js';
 
 const report = teamReport();
@@ -9,36 +11,47 @@ const byName = (name: string) => report.people.find((p) => p.name === name)!;
 describe('buildTeamReport: people', () => {
   it('has the top-level keys of the JSON contract', () => {
     expect(Object.keys(report)).toEqual(['framework', 'thresholds', 'summary', 'people', 'team', 'errors']);
-    expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration']);
-    expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2 });
+    expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration', 'moved']);
+    expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2, bench_min_level: 5 });
   });
 
   it('gives each person their next role, readiness, fit and top gaps, sorted by name', () => {
     expect(report.people.map((p) => p.name)).toEqual(['Abe', 'Cara', 'Dee', 'Eli', 'Fay', 'Gus']);
-    const dee = byName('Dee');
-    expect(dee).toMatchObject({
-      file: 'team/dee.yaml',
+    const fay = byName('Fay');
+    expect(fay).toMatchObject({
+      file: 'team/fay.yaml',
       current_role: { id: 'senior', title: 'Senior' },
       next_role: { id: 'lead', title: 'Lead' },
-      readiness: 0.792,
+      readiness: 0.688,
       ready: false,
       gated: ['coaching'],
+      blocked_by: [{ skill: 'coaching', current: 1, target: 4, reason: 'Coaching is 3 levels short of the core target 4' }],
       unrated: 0,
     });
-    expect(dee.top_gaps).toEqual([{ skill: 'coaching', name: 'Coaching', current: 2, target: 4, importance: 5 }]);
-    expect(Object.keys(dee).sort()).toEqual(
-      ['file', 'name', 'current_role', 'next_role', 'readiness', 'fit', 'ready', 'gated', 'unrated', 'top_gaps', 'gaps', 'warnings'].sort(),
+    // Nothing is ready for Fay, so senior's own core gap comes first, then lead's (both on the lead's ratings).
+    expect(fay.top_gaps).toEqual([
+      { skill: 'product', name: 'Product knowledge', current: 2, target: 3, importance: 4 },
+      { skill: 'coaching', name: 'Coaching', current: 1, target: 4, importance: 5 },
+    ]);
+    // Dee's lead rates her coaching 4 (she says 2): on the lead's view she meets every target of lead.
+    expect(byName('Dee')).toMatchObject({ next_role: { id: 'lead' }, readiness: 1, ready: true, blocked_by: [], gaps: [] });
+    expect(Object.keys(fay).sort()).toEqual(
+      ['file', 'name', 'current_role', 'next_role', 'readiness', 'fit', 'ready', 'gated', 'blocked_by', 'unrated', 'top_gaps', 'gaps', 'warnings', 'change', 'merged_from'].sort(),
     );
   });
 
   it('keeps at most three top gaps, most important first, and all of them in gaps', () => {
-    // Cara toward senior: trouble 1 -> 3 (5 x 2 = 10), product 2 -> 3 (4 x 1 = 4), coaching not rated (2 x 2 = 4):
-    // equal priorities go by importance
+    // Abe toward senior: product 1 -> 3 (4 x 2 = 8), trouble 2 -> 3 (5 x 1 = 5); coaching 2 is met
+    expect(byName('Abe').gaps.map((g) => [g.skill, g.current, g.target])).toEqual([
+      ['product', 1, 3],
+      ['trouble', 2, 3],
+    ]);
+    // Cara: nothing ready, so agent's own core gap first (trouble 1 -> 2), then senior's product 2 -> 3;
+    // coaching is not rated: not a gap, counted apart
     const cara = byName('Cara');
-    expect(cara.gaps.map((g) => [g.skill, g.current])).toEqual([
-      ['trouble', 1],
-      ['product', 2],
-      ['coaching', null],
+    expect(cara.gaps.map((g) => [g.skill, g.current, g.target])).toEqual([
+      ['trouble', 1, 2],
+      ['product', 2, 3],
     ]);
     expect(cara.top_gaps).toEqual(cara.gaps.slice(0, 3));
     expect(cara.unrated).toBe(1);
@@ -75,13 +88,13 @@ describe('buildTeamReport: people', () => {
       read: 6,
       used: 6,
       rejected: 0,
-      ready_now: 2, // Eli, Fay (Gus is ready but has no next role)
-      close: 2, // Abe 0.606 (gated), Dee 0.792 (gated)
+      ready_now: 2, // Dee, Eli (Gus is ready but has no next role)
+      close: 2, // Abe 0.606 (blocked), Fay 0.688 (blocked)
       top_of_path: 1,
       with_warnings: 5, // Cara, Abe, Gus answered no preference question; Dee and Fay are far from their manager
       with_manager_ratings: 2,
       calibration_flags: 2,
-      training_needs: 4,
+      training_needs: 3,
     });
   });
 });
@@ -90,34 +103,32 @@ describe('buildTeamReport: training needs', () => {
   const needs = report.team.training_needs;
 
   it('ranks skills by how many people fall short, then by importance x shortfall', () => {
-    // trouble: Cara 1->3 (10), Abe 2->3 (5), Eli 4->5 (5) = 3 people, 20
-    // coaching: Dee 2->4 (10), Fay 3->4 (5) = 2 people, 15; product: Cara 2->3 (4), Abe 1->3 (8) = 2 people, 12
-    // planning: Fay 2->3 (4) = 1 person
+    // product: Cara 2->3 (4), Abe 1->3 (8), Fay 2->3 on her lead's rating (4) = 3 people, 16
+    // trouble: Cara 1->2 (her current role's, 5), Abe 2->3 (5), Eli 4->5 (5) = 3 people, 15
+    // coaching: Fay 1->4 on her lead's rating (15) = 1 person; Dee meets it on her lead's 4
     expect(needs.map((n) => [n.skill, n.count, n.weight])).toEqual([
-      ['trouble', 3, 20],
-      ['coaching', 2, 15],
-      ['product', 2, 12],
-      ['planning', 1, 4],
+      ['product', 3, 16],
+      ['trouble', 3, 15],
+      ['coaching', 1, 15],
     ]);
   });
 
   it('lists who needs each skill, furthest behind first, and counts the unrated apart', () => {
     const coaching = needs.find((n) => n.skill === 'coaching')!;
-    expect(coaching.people).toEqual([
-      { file: 'team/dee.yaml', name: 'Dee', current: 2, target: 4, importance: 5 },
-      { file: 'team/fay.yaml', name: 'Fay', current: 3, target: 4, importance: 5 },
-    ]);
+    expect(coaching.people).toEqual([{ file: 'team/fay.yaml', name: 'Fay', current: 1, target: 4, importance: 5 }]);
     expect(coaching.unrated).toBe(1); // Cara, toward senior
     const trouble = needs.find((n) => n.skill === 'trouble')!;
-    expect(trouble.people.map((p) => p.name)).toEqual(['Cara', 'Abe', 'Eli']);
+    expect(trouble.people.map((p) => p.name)).toEqual(['Abe', 'Cara', 'Eli']);
     expect(trouble.unrated).toBe(1); // Gus, at the top of his path
   });
 
   it('picks the development actions for the typical gap (the lower medians)', () => {
     const coaching = needs.find((n) => n.skill === 'coaching')!;
-    expect(coaching.typical).toEqual({ current: 2, target: 4 });
-    // [2,3] and [3,4] help from 2 to 4; [5,5] does not
+    expect(coaching.typical).toEqual({ current: 1, target: 4 });
+    // [2,3] and [3,4] help from 1 to 4; [5,5] does not
     expect(coaching.develop.map((d) => d.action)).toEqual(['Review two calls with a colleague', 'Coaching course']);
+    // trouble: Abe 2->3, Cara 1->2, Eli 4->5: the lower medians 2 -> 3
+    expect(needs.find((n) => n.skill === 'trouble')!.typical).toEqual({ current: 2, target: 3 });
   });
 
   it('falls back to every action of the skill when none is aimed at the typical gap', () => {
@@ -169,20 +180,35 @@ describe('buildTeamReport: bench strength', () => {
     expect(bench('lead')).toMatchObject({ holders: 1, recommended_for: 2 });
   });
 
+  it('takes the bench level from the framework (scoring.bench_min_level), 5 when it is not set', () => {
+    const at = (level: number) => {
+      const { meta } = teamIndex.framework;
+      const index = indexFramework({ ...teamIndex.framework, meta: { ...meta, scoring: { ...meta.scoring, bench_min_level: level } } });
+      return buildTeamReport(index, smallTeam(), [], { read: 6, used: 6, rejected: 0 });
+    };
+    // 8: no role is that high, so only the recommended ones (senior, expert, lead): the director drops out
+    expect(at(8).team.bench.map((b) => b.role.id)).toEqual(['senior', 'expert', 'lead']);
+    expect(at(8).thresholds.bench_min_level).toBe(8);
+    // 5 is today's default: expert and director join the recommended roles
+    expect(at(5).team.bench.map((b) => b.role.id)).toEqual(report.team.bench.map((b) => b.role.id));
+    // The captions say which level, not "lead and expert roles"
+    expect(reportMarkdown(at(8), { color: false })).toContain('Bench strength for each role at level 8 or above off the foundation track');
+  });
+
   it('scores everyone within reach against every bench role, not only their next one', () => {
-    // Dee's next role is lead, yet she is ready for expert: (4 + 3) / 9 = 0.778, no gate
-    expect(bench('expert').ready.map((p) => [p.name, p.readiness])).toEqual([
-      ['Eli', 0.889],
-      ['Dee', 0.778],
+    // Dee's next role is lead, yet she is scored for expert too: (4 + 3) / 9 = 0.778, both core skills short: close
+    expect(bench('expert').ready.map((p) => [p.name, p.readiness])).toEqual([['Eli', 0.889]]);
+    // Fay, on her lead's product 2: (3 + 2) / 9 = 0.556, close as well
+    expect(bench('expert').close.map((p) => [p.name, p.readiness, p.gated])).toEqual([
+      ['Dee', 0.778, ['product', 'trouble']],
+      ['Fay', 0.556, ['product', 'trouble']],
     ]);
-    // Fay: trouble 3 of 5, product unrated (4 of 9 unknown): not enough rated to call her close
-    expect(bench('expert').close).toEqual([]);
   });
 
   it('splits ready from close, and leaves out the role holders and those with too little rated', () => {
-    expect(bench('lead').ready.map((p) => p.name)).toEqual(['Fay']);
-    expect(bench('lead').close).toEqual([{ file: 'team/dee.yaml', name: 'Dee', current_role: 'senior', readiness: 0.792, gated: ['coaching'], unrated: 0 }]);
-    // Eli rates only trouble of lead's three skills: readiness 1 over what he rated, but 9 of 12 unknown
+    expect(bench('lead').ready.map((p) => p.name)).toEqual(['Dee']);
+    expect(bench('lead').close).toEqual([{ file: 'team/fay.yaml', name: 'Fay', current_role: 'senior', readiness: 0.688, gated: ['coaching'], unrated: 0 }]);
+    // Eli rates only trouble of lead's three skills: 9 of 12 unknown, too little rated to call him close
     const everyone = [...bench('lead').ready, ...bench('lead').close].map((p) => p.name);
     expect(everyone).not.toContain('Eli');
     expect(everyone).not.toContain('Gus'); // holds the role
@@ -296,8 +322,8 @@ describe('buildTeamReport: errors and order', () => {
     const r = teamReport(many);
     expect(performance.now() - started).toBeLessThan(5000);
     expect(r.people).toHaveLength(5000);
-    // Cara, Abe and Eli (indexes 0, 1, 3 of every six) are short of troubleshooting
-    const short = Array.from({ length: 5000 }, (_, i) => i % 6).filter((k) => k === 0 || k === 1 || k === 3).length;
-    expect(r.team.training_needs[0]).toMatchObject({ skill: 'trouble', count: short });
+    // Cara, Abe and Fay (indexes 0, 1, 4 of every six) are short of product knowledge
+    const short = Array.from({ length: 5000 }, (_, i) => i % 6).filter((k) => k === 0 || k === 1 || k === 4).length;
+    expect(r.team.training_needs[0]).toMatchObject({ skill: 'product', count: short });
   });
 });

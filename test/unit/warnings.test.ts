@@ -24,10 +24,10 @@ describe('advice warnings', () => {
   });
 
   it('gives the readiness range when too many skills are unrated', () => {
-    // expert-eng, product unrated: low 4 / 9, high (4 + 4) / 9; 1 of 2 unknown = 0.5 > 0.3
+    // expert-eng, product unrated (assumed at the analyst's 3): low 4 / 9, high (4 + 4) / 9; 1 of 2 unknown = 0.5 > 0.3
     const warnings = warningsFor({ ratings: { trouble: 4 } });
     expect(warnings).toEqual([
-      'Readiness for Expert Engineer is a range, 44%–89%, because 1 of its 2 skills is not rated: rate Product knowledge for a sharper answer.',
+      '1 of the 2 skills Expert Engineer needs is not rated, so the advice assumes them (at what your current role expects, else level 1) and readiness could be anywhere from 44% to 89%: rate Product knowledge to sharpen it.',
     ]);
   });
 
@@ -37,9 +37,9 @@ describe('advice warnings', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toContain('two or more levels on Troubleshooting (you 4, your manager 2)');
     expect(warnings[0]).toContain('re-read the level definitions together');
-    // expert-eng on the manager's view: (5 x 2/5 + 4 x 4/4) / 9 = 67%, and trouble 2 <= 5 - 2 is gated
+    // The advice uses the lead's 2 (expert-eng: (5 x 2/5 + 4 x 4/4) / 9 = 67%, gated); on the self view it was 89% and ready.
     expect(warnings[1]).toBe(
-      "By your manager's ratings you would not be ready for Expert Engineer yet (67%; too far short on Troubleshooting): this advice uses your own ratings, so settle the difference first.",
+      "Where your lead rated a skill, this advice uses the lead's rating: Troubleshooting (you 4, your lead 2). That changes the verdict: by your own ratings you would be ready for Expert Engineer (89%). Settle the difference with your lead.",
     );
   });
 
@@ -49,13 +49,27 @@ describe('advice warnings', () => {
     expect(warnings).toEqual([
       expect.stringContaining('differ by a level on Planning (you 3, your manager 2): talk them through'),
       expect.stringContaining('two or more levels on Troubleshooting (you 4, your manager 1)'),
-      expect.stringContaining("By your manager's ratings you would not be ready for Expert Engineer yet"),
+      expect.stringContaining('That changes the verdict: by your own ratings you would be ready for Expert Engineer'),
     ]);
   });
 
-  it('says nothing about the manager view when it would not change the verdict', () => {
+  it('says the lead\'s rating is used, without a verdict warning when it would not change the verdict', () => {
     // manager agrees within a level: expert-eng stays ready on either view
-    expect(warningsFor({ manager_ratings: { trouble: 5, product: 4 } })).toEqual([]);
+    expect(warningsFor({ manager_ratings: { trouble: 5, product: 4 } })).toEqual([
+      "Where your lead rated a skill, this advice uses the lead's rating: Troubleshooting (you 4, your lead 5).",
+    ]);
+  });
+
+  it('uses the lead\'s ratings: a self-rated 5 everywhere whom the lead rates 2 is not called ready', () => {
+    const advice = recommend(ladder, analyst({ ratings: { trouble: 5, product: 5 }, manager_ratings: { trouble: 2, product: 2 } }));
+    expect(advice.ready).toBe(false);
+    expect(advice.gaps.find((g) => g.skill === 'trouble')).toMatchObject({ current: 2, self: 5, manager: 2 });
+  });
+
+  it('uses the lead\'s ratings: a modest self-rater whom the lead rates high is ready', () => {
+    const advice = recommend(ladder, analyst({ ratings: { trouble: 2, product: 2 }, manager_ratings: { trouble: 5, product: 4 } }));
+    expect(advice.next_role?.id).toBe('expert-eng');
+    expect(advice.ready).toBe(true);
   });
 
   it('ignores manager ratings it cannot compare', () => {

@@ -1,7 +1,8 @@
 // Wording shared by the advice and plan formatters (text and markdown): which development actions to show
 // under a gap, how a move, a track and a skill level are written. Plain strings: colour and escaping are
 // the caller's job.
-import type { Gap } from '../../core/readiness.js';
+import type { Block, Gap } from '../../core/readiness.js';
+import { blockedText } from '../../core/reasons.js';
 import type { DevelopAction, EdgeType } from '../../core/types.js';
 
 /** How many gaps get their own block with actions; the rest are listed in one line. */
@@ -29,9 +30,15 @@ export function pickActions(gap: Gap, max = 3): DevelopAction[] {
   return gap.develop.filter((a) => chosen.has(a));
 }
 
-/** "2 → 4", or "not rated → 4". */
+/** "2 → 4", or "not rated → 4"; "2 → 4 (you 5, your lead 2)" where the lead's rating is the one used. */
 export function levels(gap: Gap): string {
-  return `${gap.current === null ? 'not rated' : gap.current} → ${gap.target}`;
+  const views = gap.manager !== undefined ? ` (you ${gap.self ?? 'not rated'}, your lead ${gap.manager})` : '';
+  return `${gap.current === null ? 'not rated' : gap.current} → ${gap.target}${views}`;
+}
+
+/** A track's name as the advice writes it: "Expert path" as is, "Customer success" as "Customer success track". */
+export function trackLabel(name: string): string {
+  return /\b(path|track)$/i.test(name.trim()) ? name.trim() : `${name.trim()} track`;
 }
 
 /** "●●●●○" for an importance 1..5. */
@@ -48,10 +55,6 @@ export function moveArrow(type: EdgeType): string {
   return type === 'promotion' ? '↑' : '↔';
 }
 
-/** A track id as words: the advice carries ids, not names ("customer-success" -> "customer success"). */
-export function trackWords(id: string): string {
-  return id.replace(/[-_]+/g, ' ').trim();
-}
 
 /** A readiness with its range when some skills are unrated: "62%" or "62% (range 40–85%)". */
 export function pct(x: number): string {
@@ -72,5 +75,12 @@ export function rangeText(range: readonly [number, number]): string {
  * cleaned or escaped by the caller.
  */
 export function moveDescription(type: EdgeType, level: number, track: string, sep: string): string {
-  return type === 'promotion' ? `promotion to level ${level}${sep}${track} track` : `lateral move to the ${track} track${sep}level ${level}`;
+  return type === 'promotion' ? `promotion to level ${level}${sep}${trackLabel(track)}` : `lateral move to the ${trackLabel(track)}${sep}level ${level}`;
+}
+
+/** The one-line why of a verdict: "ready", or the first thing that holds it back. */
+export function verdictWhy(a: { ready: boolean; readiness: number; blocked_by: readonly Block[] }, threshold: number): string {
+  if (a.ready) return 'ready';
+  if (a.blocked_by.length > 0) return `not yet: ${blockedText(a.blocked_by)}`;
+  return `not yet: readiness ${pct(a.readiness)} is under the ${pct(threshold)} that counts as ready`;
 }

@@ -3,7 +3,8 @@ import type { PlanResult } from '../../core/plan.js';
 import type { Formatter } from '../formats.js';
 import { mdEscape } from '../markdown.js';
 import { mdCode, mdGap, mdRestOfGaps } from '../advice/markdown.js';
-import { moveDescription, moveWord, pct, trackWords } from '../advice/common.js';
+import { moveDescription, moveWord, pct } from '../advice/common.js';
+import { blockedText } from '../../core/reasons.js';
 import { leadsFrom, STEP_ACTIONS, STEP_GAPS } from './common.js';
 
 export const planMarkdown: Formatter<PlanResult> = (plan) => {
@@ -25,10 +26,12 @@ export const planMarkdown: Formatter<PlanResult> = (plan) => {
   out.push('Readiness is scored against your ratings today: later steps rise as you grow into the earlier ones.', '');
   plan.steps.forEach((step, i) => {
     out.push(`## Step ${i + 1}: ${mdEscape(step.role.title)}`, '');
-    out.push(`${mdCode(step.role.id)}: a ${moveDescription(step.type, step.role.level, mdEscape(trackWords(step.role.track)), ', ')}.`, '');
-    const unrated = step.gaps.filter((g) => g.unknown).length;
-    const note = unrated > 0 ? ` (${unrated} of the skills it needs ${unrated === 1 ? 'is' : 'are'} not rated yet, so this counts only the rated ones)` : '';
-    out.push(`- **Readiness now**: ${pct(step.readiness)}, ${step.ready ? '**ready**' : '**not ready yet**'}${note}`, '');
+    out.push(`${mdCode(step.role.id)}: a ${moveDescription(step.type, step.role.level, mdEscape(step.role.track_name), ', ')}.`, '');
+    const unrated = step.unrated.length;
+    const note = unrated > 0 ? ` (${unrated} of the skills it needs ${unrated === 1 ? 'is' : 'are'} not rated yet and ${unrated === 1 ? 'is' : 'are'} assumed: ${step.unrated.map((u) => `${mdEscape(u.name)} at ${u.assumed}`).join(', ')})` : '';
+    out.push(`- **Readiness now**: ${pct(step.readiness)}, ${step.ready ? '**ready**' : '**not ready yet**'}${note}`);
+    if (step.blocked_by.length) out.push(`  - ✘ ${mdEscape(blockedText(step.blocked_by))}`);
+    out.push('');
     if (step.gaps.length === 0) {
       out.push('You already meet every skill it asks for.', '');
       return;

@@ -4,7 +4,8 @@ import type { PlanResult } from '../../core/plan.js';
 import type { Formatter } from '../formats.js';
 import { bar, clean, palette } from '../text.js';
 import { gapBlock, hang, restOfGaps, textWidth } from '../advice/text.js';
-import { moveDescription, moveArrow, moveWord, pct, trackWords } from '../advice/common.js';
+import { moveDescription, moveArrow, moveWord, pct } from '../advice/common.js';
+import { blockedText } from '../../core/reasons.js';
 import { leadsFrom, STEP_ACTIONS, STEP_GAPS } from './common.js';
 
 export const planText: Formatter<PlanResult> = (plan, context) => {
@@ -47,14 +48,15 @@ export const planText: Formatter<PlanResult> = (plan, context) => {
     const colour = step.ready ? c.green : c.yellow;
     out.push('');
     out.push(`${c.bold(`Step ${i + 1} of ${n}`)}  ${moveArrow(step.type)} ${c.bold.cyan(clean(step.role.title))}`);
-    out.push(`  ${moveDescription(step.type, step.role.level, clean(trackWords(step.role.track)), ' · ')}`);
+    out.push(`  ${moveDescription(step.type, step.role.level, clean(step.role.track_name), ' · ')}`);
     out.push(`  Readiness now  ${colour(bar(step.readiness, 20))}  ${pct(step.readiness).padStart(4)}  ${step.ready ? c.green('✔ ready') : c.yellow('✘ not ready yet')}`);
-    const unrated = step.gaps.filter((g) => g.unknown).length;
+    if (step.blocked_by.length) out.push(c.yellow(hang(blockedText(step.blocked_by), width, '                 ✘ ')));
+    const unrated = step.unrated.length;
     if (unrated > 0) {
-      out.push(c.dim(hang(`${unrated} of the skills it needs ${unrated === 1 ? 'is' : 'are'} not rated yet, so this readiness counts only the rated ones.`, width, '                 ')));
+      out.push(c.dim(hang(`${unrated} of the skills it needs ${unrated === 1 ? 'is' : 'are'} not rated yet (${step.unrated.map((u) => `${clean(u.name)} assumed ${u.assumed}`).join(', ')}): rate ${unrated === 1 ? 'it' : 'them'} to sharpen this.`, width, '                 ')));
     }
     if (step.gaps.length === 0) {
-      out.push('  You already meet every skill it asks for.');
+      out.push(`  You already meet every skill ${unrated ? 'you rated that ' : ''}it asks for.`);
       return;
     }
     out.push(`  ${c.dim(step.gaps.length > STEP_GAPS ? `Top ${STEP_GAPS} of ${step.gaps.length} gaps:` : 'Gaps:')}`);
