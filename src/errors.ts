@@ -1,3 +1,5 @@
+import { neutralise } from './render/neutral.js';
+
 // Errors that end a command, each with its documented exit code. Only the CLI entry point turns them into
 // an exit status; everything below it throws or returns.
 
@@ -38,7 +40,7 @@ export function errnoMessage(error: unknown, file: string): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
-      return `${file}: no such file or folder`;
+      return `${file}: no such file or folder${process.env.RUNGS_CWD_DELETED === '1' && !/^([\\/]|[A-Za-z]:)/.test(file) ? ' (the current folder was deleted)' : ''}`;
     case 'EACCES':
     case 'EPERM':
       return `${file}: permission denied`;
@@ -46,6 +48,12 @@ export function errnoMessage(error: unknown, file: string): string {
       return `${file}: is a folder, not a file`;
     case 'ENOTDIR':
       return `${file}: is not a folder`;
+    case 'ENAMETOOLONG':
+      return `${file}: the name is too long for the file system`;
+    case 'ENOSPC':
+      return `${file}: no space left on the device`;
+    case 'EROFS':
+      return `${file}: the file system is read-only`;
     case 'ELOOP':
       return `${file}: too many levels of symbolic links (a link loop?)`;
     default:
@@ -60,5 +68,5 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /** Text safe to print on a terminal: control characters removed (tabs and newlines kept). */
 export function printable(text: string): string {
-  return text.replace(CONTROL, '');
+  return neutralise(text.replace(CONTROL, ''));
 }

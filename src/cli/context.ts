@@ -3,6 +3,7 @@ import type { Framework } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
 import { readDefaultCache } from '../io/default-cache.js';
 import { defaultDataDir, displayPath } from '../io/paths.js';
+import { stdoutClosed, writeStdout } from '../io/stdout.js';
 import { assertWritable, writeFileAtomic } from '../io/write.js';
 import type { RenderContext } from '../render/formats.js';
 import { terminal } from './terminal.js';
@@ -17,6 +18,8 @@ export interface CommonOptions {
   maxFileSize?: number;
   /** -f/--format was given on the command line (not the default). */
   formatGiven?: boolean;
+  /** --force: replace a read-only -o file. */
+  force?: boolean;
 }
 
 export function dataDir(options: CommonOptions): string {
@@ -52,21 +55,23 @@ export function renderContext(options: CommonOptions, toFile: boolean): RenderCo
 }
 
 /** Prints to stdout, or writes the -o file atomically. */
-export function emit(text: string, options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)]): void {
+export function emit(text: string, options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)], readsBack?: (real: string) => string | undefined): void {
   if (options.output) {
     // The inputs are never overwritten: the files named, and the data files of the framework read.
-    writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs });
+    writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs, force: options.force === true, ...(readsBack ? { readsBack } : {}) });
     process.stderr.write(`rungs: wrote ${options.output}\n`);
   } else {
-    process.stdout.write(text);
+    if (stdoutClosed()) throw new RungsError('standard output is closed, so the output would be lost', EXIT.usage, 'write it to a file with -o <file>');
+    writeStdout(text);
   }
 }
 
 /** The checks emit() will make on -o, made up front by commands that do long work before writing. */
-export function checkOutput(options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)]): void {
-  if (options.output) assertWritable(options.output, { protect, protectDirs: frameworkDirs });
+export function checkOutput(options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)], readsBack?: (real: string) => string | undefined): void {
+  if (options.output) assertWritable(options.output, { protect, protectDirs: frameworkDirs, force: options.force === true, ...(readsBack ? { readsBack } : {}) });
 }
 
 export function maxFileBytes(options: CommonOptions): number {
-  return Math.round((options.maxFileSize ?? 1) * 1024 * 1024);
+  // At least one byte: --max-file-size 0.0000001 must not become a limit of 0 that says "0 KB".
+  return Math.max(1, Math.round((options.maxFileSize ?? 1) * 1024 * 1024));
 }

@@ -5,6 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { START } from './start.js';
 
+// A working folder deleted under the shell: process.cwd() throws ENOENT (uv_cwd), and path.resolve with it, so
+// even absolute paths would fail. Its last known name (PWD) stands in: relative paths are then simply missing.
+try {
+  process.cwd();
+} catch {
+  const pwd = process.env.PWD;
+  const stand = pwd?.startsWith('/') ? pwd : '/';
+  process.cwd = () => stand;
+  process.env.RUNGS_CWD_DELETED = '1'; // for the message about a relative path (errors.ts)
+}
+
 const argv = process.argv.slice(2);
 const answer = quickAnswer(argv);
 if (answer !== undefined) process.stdout.write(answer);

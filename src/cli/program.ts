@@ -2,6 +2,7 @@
 // the only place that sets the exit code.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { EXIT, printable, RungsError } from '../errors.js';
+import { writeFailure } from '../io/stdout.js';
 import { FORMATS, DEFAULT_FORMAT, type View } from '../render/formats.js';
 import pkg from '../../package.json';
 
@@ -48,13 +49,15 @@ Docs: https://www.npmjs.com/package/rungs`,
     const cmd = program.command(name).description(description).exitOverride();
     if (view) {
       cmd.addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS[view]).default(DEFAULT_FORMAT[view]));
-      cmd.option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout');
+      cmd.option('-o, --output <file>', 'write the output to a file (atomically) instead of stdout; - is stdout');
+      if (name !== 'assess') cmd.option('--force', 'replace a read-only -o file');
     }
     cmd.addHelpText('after', `\nExamples:\n${examples.map((e) => `  $ ${e}`).join('\n')}`);
     cmd.action(async (...args: unknown[]) => {
       const self = args[args.length - 1] as Command;
       // Whether -f was given matters where the default depends on the environment (validate in GitHub Actions).
-      const options = { ...self.optsWithGlobals(), formatGiven: self.getOptionValueSource('format') === 'cli' };
+      const options: Record<string, unknown> = { ...self.optsWithGlobals(), formatGiven: self.getOptionValueSource('format') === 'cli' };
+      if (options.output === '-') delete options.output; // -o - is standard output, as for inputs
       const positional = self.args;
       const module = await load();
       process.exitCode = await module.run(positional, options);
@@ -123,7 +126,7 @@ Docs: https://www.npmjs.com/package/rungs`,
     .option('--save <file>', 'save the answers (a profile) to this file')
     .option('--resume <file>', 'start from a saved profile: its answers are the defaults, and it is updated')
     .option('--quick', 'rate only the core skills')
-    .option('--force', 'replace an existing --save file');
+    .option('--force', 'replace an existing --save file, or a read-only -o file');
 
   command('recommend', 'the advice from a saved profile, no prompts; -f html: a printable development plan', 'recommend', [
     'rungs recommend me.yaml',
@@ -212,11 +215,12 @@ function isPromptCancel(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
-// The reader going away (EPIPE on `rungs roles | head`, or a closed stderr) is not an error worth a message.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// The reader going away (EPIPE on `rungs roles | head`) is not an error worth a message. Any other failure to
+// write the output (`>/dev/full`) lost it: one line, exit 2. A failing stderr has nobody left to tell.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`rungs: could not write the output to standard output: ${writeFailure(error)}\n`);
+  process.exit(EXIT.usage);
+});
+process.stderr.on('error', () => process.exit(process.exitCode ?? 0));
 

@@ -96,7 +96,7 @@ function eachDuplicate<T, K>(items: readonly T[], key: (item: T) => K, report: (
 
 function fileBaseName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.ya?ml$/i, '');
+  return base.replace(/\.(ya?ml|json)$/i, ''); // JSON framework files are first-class: same rules, same names
 }
 
 /** The first requirement for each skill of a role (a repeated one is a duplicate-requirement problem). */
@@ -440,7 +440,7 @@ const fileNameMismatch: Rule = (ctx) => {
   return docs
     .filter(({ doc }) => fileBaseName(doc.file) !== doc.data.id)
     .map(({ kind, doc }) =>
-      problem(doc.file, ['id'], 'warning', 'file-name-mismatch', `${kind} id "${doc.data.id}" does not match the file name "${fileBaseName(doc.file)}": name the file ${doc.data.id}.yaml`),
+      problem(doc.file, ['id'], 'warning', 'file-name-mismatch', `${kind} id "${doc.data.id}" does not match the file name "${fileBaseName(doc.file)}": name the file ${doc.data.id}${/\.(ya?ml|json)$/i.exec(doc.file)?.[0] ?? '.yaml'}`),
     );
 };
 

@@ -3,7 +3,7 @@
 // as JSON lines or as a YAML stream.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import * as nodePath from 'node:path';
-import { join, resolve, type PlatformPath } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep, type PlatformPath } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
@@ -13,7 +13,7 @@ import { checkParsed, type ProfileResult } from './profile.js';
 import { scanProfile } from './profile-scan.js';
 import { STDIN } from './stdin.js';
 import { aliasMessage, locate, offsetToLineColumn, parseJsonText, plainYamlMessage, type ParsedFile } from './yaml.js';
-import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
+import { beforeParse, COLLECTION_KEY, collectionKeys, duplicateKeys, unsupportedTag } from './yaml-guards.js';
 
 /** The files of a folder that are read as profiles. */
 export const PROFILE_FILE = /\.(ya?ml|json)$/i;
@@ -24,6 +24,15 @@ export interface ExpandedInputs {
   files: string[];
   /** `-` was among the inputs. */
   stdin: boolean;
+  /**
+   * The input (as written) that would read this file, if the same command ran again: a named folder holding it,
+   * or a glob matching it. An output written there would come back as an input.
+   */
+  readsBack(abs: string): string | undefined;
+  /** Subfolders that could not be read (skipped): each a problem, and the batch's exit code 1. */
+  problems: Problem[];
+  /** Lines for stderr: links to folders outside an input folder, not followed. */
+  notices: string[];
 }
 
 export interface ExpandOptions {
@@ -40,6 +49,8 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions =
   const cwd = options.cwd ?? process.cwd();
   const files: string[] = [];
   const seen = new Set<string>();
+  const readers: { input: string; reads: (abs: string) => boolean }[] = [];
+  const notes: WalkNotes = { problems: [], notices: [] };
   let stdin = false;
   const add = (abs: string) => {
     let real: string;
@@ -62,13 +73,15 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions =
     const abs = resolve(cwd, input);
     const stat = statOrUndefined(abs);
     if (stat?.isDirectory()) {
-      const found = walk(abs, () => true, cwd);
+      readers.push({ input, reads: (file) => PROFILE_FILE.test(file) && isBelow(realOrSelf(abs), file) });
+      const found = walk(abs, () => true, cwd, notes);
       if (found.length === 0) throw new RungsError(`${input}: no .yaml, .yml or .json files in this folder`, EXIT.usage);
       found.forEach(add);
     } else if (stat) {
       add(abs);
     } else if (GLOB_CHARS.test(input)) {
-      const found = expandGlob(input, cwd);
+      readers.push({ input, reads: (file) => PROFILE_FILE.test(file) && globReads(input, cwd, file) });
+      const found = expandGlob(input, cwd, notes);
       if (found.length === 0) {
         throw new RungsError(`${input}: the pattern matches no .yaml, .yml or .json file`, EXIT.usage, 'patterns are relative to the current folder; ** matches any number of folders');
       }
@@ -77,7 +90,29 @@ export function expandInputs(inputs: readonly string[], options: ExpandOptions =
       throw new RungsError(errnoMessage(statError(abs), input), EXIT.usage);
     }
   }
-  return { files, stdin };
+  const readsBack = (file: string) => readers.find((r) => r.reads(file))?.input;
+  return { files, stdin, readsBack, ...notes };
+}
+
+function isBelow(dir: string, file: string, hiddenToo = false): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) && (hiddenToo || !rel.split(sep).some((s) => s.startsWith('.')));
+}
+
+function realOrSelf(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return abs;
+  }
+}
+
+/** Whether the glob, expanded again, would match this (real) file. */
+function globReads(pattern: string, cwd: string, file: string): boolean {
+  const { base, rest } = globBase(pattern, cwd);
+  const rel = relative(realOrSelf(base), file);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return false;
+  return globRegExp(rest.join('/')).test(rel.split(sep).join('/'));
 }
 
 export function tooMany(max: number): RungsError {
@@ -101,52 +136,103 @@ function statError(abs: string): unknown {
   }
 }
 
+/** What a walk met besides files: folders it could not read, links to folders outside it it did not follow. */
+export interface WalkNotes {
+  problems: Problem[];
+  notices: string[];
+}
+
+/** A walk stops here: `report '**\/*'` from / must end, and say why, instead of reading the whole disk. */
+export const MAX_FOLDERS = 20_000;
+
 /**
  * Profile files below a folder, recursively, sorted by name at each level. Hidden entries (.git, editor
- * backups) are skipped; a symbolic link back into the tree is followed once (real paths guard the loop).
- * `keep` filters by the path relative to the root, with / separators.
+ * backups) are skipped; a symbolic link back into the tree is followed once (real paths guard the loop), a link
+ * to a folder outside the tree is not followed (one notice per walk). A subfolder that cannot be read is a
+ * problem and the walk goes on; the root itself unreadable is a usage error. `keep` filters by the path
+ * relative to the root, with / separators.
  */
-function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend: (rel: string) => boolean = () => true): string[] {
+function walk(root: string, keep: (rel: string) => boolean, cwd: string, notes: WalkNotes, descend: (rel: string) => boolean = () => true): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
-  const visit = (dir: string, rel: string) => {
+  const outside: string[] = [];
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch (error) {
+    throw new RungsError(errnoMessage(error, displayPath(root, cwd)), EXIT.usage);
+  }
+  const unreadable = (dir: string, error: unknown) => {
+    const file = displayPath(dir, cwd);
+    notes.problems.push({ file, line: 0, column: 0, severity: 'error', rule: 'unreadable', message: `${errnoMessage(error, file).replace(/^[^:]*: /, '')}: the folder was skipped` });
+  };
+  // Iterative, depth first, in name order (a subfolder's files where the folder sorts, as a recursive walk
+  // would give them): a deep tree must not exhaust the stack.
+  const open = (dir: string, rel: string, known?: string): { dir: string; rel: string; entries: Dirent[]; next: number } | undefined => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = known ?? realpathSync(dir);
     } catch (error) {
-      throw new RungsError(errnoMessage(error, displayPath(dir, cwd)), EXIT.usage);
+      unreadable(dir, error);
+      return undefined;
     }
-    if (seen.has(real)) return;
+    if (seen.has(real)) return undefined;
     seen.add(real);
+    if (seen.size > MAX_FOLDERS) {
+      throw new RungsError(`${displayPath(root, cwd)}: more than ${MAX_FOLDERS.toLocaleString('en-US')} folders below it; stopped reading`, EXIT.usage, 'name the team folder itself, not a folder above it');
+    }
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      throw new RungsError(errnoMessage(error, displayPath(dir, cwd)), EXIT.usage);
+      if (rel === '') throw new RungsError(errnoMessage(error, displayPath(dir, cwd)), EXIT.usage);
+      unreadable(dir, error);
+      return undefined;
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (entry.name.startsWith('.')) continue;
-      const abs = join(dir, entry.name);
-      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        const s = statOrUndefined(abs);
-        if (!s) {
-          // A dangling link is not a profile; a link loop named like one is a broken profile: it is read, and
-          // reading it reports the loop, rather than the team shrinking silently.
-          if (PROFILE_FILE.test(entry.name) && keep(relPath) && (statError(abs) as NodeJS.ErrnoException).code === 'ELOOP') out.push(abs);
+    return { dir, rel, entries: entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), next: 0 };
+  };
+  const stack = [open(root, '', rootReal)!];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const entry = frame.entries[frame.next++]!;
+    const { dir, rel } = frame;
+    if (entry.name.startsWith('.')) continue;
+    const abs = join(dir, entry.name);
+    const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+    let isDir = entry.isDirectory();
+    let linkedReal: string | undefined;
+    if (entry.isSymbolicLink()) {
+      const s = statOrUndefined(abs);
+      if (!s) {
+        // A dangling link is not a profile; a link loop named like one is a broken profile: it is read, and
+        // reading it reports the loop, rather than the team shrinking silently.
+        if (PROFILE_FILE.test(entry.name) && keep(relPath) && (statError(abs) as NodeJS.ErrnoException).code === 'ELOOP') out.push(abs);
+        continue;
+      }
+      isDir = s.isDirectory();
+      if (isDir) {
+        linkedReal = realOrSelf(abs);
+        if (linkedReal !== rootReal && !isBelow(rootReal, linkedReal, true)) {
+          outside.push(displayPath(abs, cwd));
           continue;
         }
-        isDir = s.isDirectory();
-        isFile = s.isFile();
       }
-      if (isDir) {
-        if (descend(relPath)) visit(abs, relPath);
-      } else if (isFile && PROFILE_FILE.test(entry.name) && keep(relPath)) out.push(abs);
     }
-  };
-  visit(root, '');
+    if (isDir) {
+      if (descend(relPath)) {
+        const child = open(abs, relPath, linkedReal);
+        if (child) stack.push(child);
+      }
+    } else if (PROFILE_FILE.test(entry.name) && keep(relPath)) out.push(abs); // a FIFO or device named so: rejected when read, not skipped
+  }
+  if (outside.length > 0) {
+    const root_ = displayPath(root, cwd);
+    notes.notices.push(`${root_}: ${outside.length === 1 ? 'a link' : `${outside.length} links`} to a folder outside ${root_} not followed (${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ', ...' : ''})`);
+  }
   return out;
 }
 
@@ -155,7 +241,7 @@ function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend
  * Wildcards do not match names starting with a dot, as in shells. The walk starts at the pattern's literal
  * base folder, so `team/**` never looks outside team/.
  */
-export function expandGlob(pattern: string, cwd: string): string[] {
+export function expandGlob(pattern: string, cwd: string, notes: WalkNotes = { problems: [], notices: [] }): string[] {
   const { base, rest } = globBase(pattern, cwd);
   if (!statOrUndefined(base)?.isDirectory()) return [];
   const glob = rest.join('/');
@@ -163,7 +249,7 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   const deep = /\*\*|\{[^}]*\/[^}]*\}/.test(glob);
   // Without ** the pattern has a fixed depth: no need to walk below it.
   const depth = rest.length;
-  return walk(base, (rel) => regex.test(rel), cwd, (rel) => deep || rel.split('/').length < depth);
+  return walk(base, (rel) => regex.test(rel), cwd, notes, (rel) => deep || rel.split('/').length < depth);
 }
 
 /**
@@ -413,7 +499,7 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
     return [{ name: `${STDIN}#1`, parsed: { file: STDIN, data: undefined, problems: [problem], locate: () => ({ line, column }) } }];
   }
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
+  const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
   const out: StdinProfile[] = [];
   for (const doc of docs) {
     const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => unsupportedTag(w))].map((error) => {
@@ -427,6 +513,11 @@ function splitYamlStream(source: string, maxAliasCount: number): StdinProfile[] 
         message: YAML_MESSAGES[error.code] ?? unsupportedTag(error) ?? plainYamlMessage(error.message),
       };
     });
+    for (const offset of duplicateKeys(doc)) {
+      const pos = lineCounter.linePos(offset);
+      problems.push({ file: STDIN, line: pos.line, column: pos.col, severity: 'error', rule: 'duplicate-key', message: YAML_MESSAGES.DUPLICATE_KEY! });
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
     if (problems.length === 0) {
       for (const offset of collectionKeys(doc, source)) {
         const pos = lineCounter.linePos(offset);

@@ -91,3 +91,49 @@ export function jsonErrorOffset(text: string): number {
   }
   return text.length;
 }
+
+/**
+ * The offset of the first key that repeats an earlier key of the same object, or -1. JSON.parse keeps the last
+ * silently (`{"current_role":"a","current_role":"b"}` is b); YAML reports it, and JSON must too. `text` is
+ * valid JSON (JSON.parse accepted it), so this only tracks strings and nesting: one pass, no recursion.
+ */
+export function jsonDuplicateKey(text: string): number {
+  // Most objects have no repeated key and no string escapes: keys are compared as the raw text between quotes.
+  const stack: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let j = i + 1;
+      let escaped = false;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (d === 0x5c /* \ */) {
+          escaped = true;
+          j++;
+        } else if (d === 0x22) break;
+      }
+      const keys = stack[stack.length - 1];
+      if (expectKey && keys) {
+        const raw = text.slice(i + 1, j);
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : raw;
+        if (keys.has(key)) return i;
+        keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === 0x7b /* { */) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === 0x5b /* [ */) {
+      stack.push(null);
+      expectKey = false;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+      expectKey = false;
+    } else if (c === 0x2c /* , */) {
+      expectKey = stack[stack.length - 1] != null;
+    }
+  }
+  return -1;
+}

@@ -181,19 +181,17 @@ function listDataFiles(root: string, show: (abs: string) => string, problems: Pr
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const abs = join(dir, entry.name);
       let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
           const s = statSync(abs);
           isDir = s.isDirectory();
-          isFile = s.isFile();
         } catch (error) {
           problems.push({ file: show(abs), line: 0, column: 0, severity: 'error', rule: 'unreadable', message: errnoMessage(error, show(abs)).replace(/^[^:]*: /, '') });
           continue;
         }
       }
       if (isDir) walk(abs);
-      else if (isFile && DATA_FILE.test(entry.name)) out.push(abs);
+      else if (DATA_FILE.test(entry.name)) out.push(abs); // not a regular file (a FIFO, a device): reading it says so
     }
   };
   walk(root);

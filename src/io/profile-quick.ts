@@ -6,6 +6,7 @@ import { checkProfile } from '../core/profile-rules.js';
 import type { Profile } from '../core/types.js';
 import { validate } from '../generated/profile.js';
 import { fastYaml } from './fast-yaml.js';
+import { jsonDuplicateKey } from './json-position.js';
 
 export function quickProfile(text: string, file: string, index: FrameworkIndex): Profile | undefined {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -16,6 +17,7 @@ export function quickProfile(text: string, file: string, index: FrameworkIndex):
     } catch {
       return undefined;
     }
+    if (jsonDuplicateKey(source) >= 0) return undefined; // the full path reports it, at its line and column
   } else data = fastYaml(source);
   if (data === undefined || !validate(data)) return undefined;
   const profile = data as Profile;

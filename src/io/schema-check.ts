@@ -31,18 +31,28 @@ const SCHEMAS: Record<FileKind, unknown> = {
 export function schemaProblems(kind: FileKind, parsed: ParsedFile): Problem[] {
   const validate = VALIDATORS[kind];
   if (validate(parsed.data)) return [];
-  const problems = collapse(validate.errors ?? []).map((error) => toProblem(kind, parsed, error));
+  const all = collapse(validate.errors ?? []);
+  // Each problem is located in the document (a search of its mapping): past the first MAX_PROBLEMS_PER_FILE
+  // they are counted, not located, or 60,000 unknown keys would take minutes.
+  const problems = all.slice(0, MAX_PROBLEMS_PER_FILE).map((error) => toProblem(kind, parsed, error));
   // One message per place: allErrors can report the same fault through two keywords.
   const seen = new Set<string>();
-  return problems.filter((p) => {
+  const out = problems.filter((p) => {
     const key = `${p.line}:${p.column}:${p.message}`;
     return seen.has(key) ? false : (seen.add(key), true);
   });
+  const more = all.length - MAX_PROBLEMS_PER_FILE;
+  if (more > 0) out.push({ file: parsed.file, line: 0, column: 0, severity: 'error', rule: 'schema', message: `+${more.toLocaleString('en-US')} more schema problems in this file, not listed` });
+  return out;
 }
+
+/** Schema problems listed per file; the rest are one "+N more" line. */
+export const MAX_PROBLEMS_PER_FILE = 100;
 
 /** Drop the noise: "must match then schema", and anyOf/oneOf summaries when a branch says something specific. */
 function collapse(errors: ErrorObject[]): ErrorObject[] {
   const specific = errors.filter((e) => e.keyword !== 'if');
+  if (!specific.some((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf')) return specific; // the common case, linear
   return specific.filter((e) => {
     if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') return true;
     return !specific.some((o) => o !== e && o.schemaPath.startsWith(e.schemaPath.replace(/\/(anyOf|oneOf)$/, '')) && o.keyword !== e.keyword);

@@ -2,8 +2,8 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { DocPath, PathProblem, Problem } from '../core/problems.js';
 import { fastYaml } from './fast-yaml.js';
-import { jsonErrorOffset } from './json-position.js';
-import { beforeParse, COLLECTION_KEY, collectionKeys, unsupportedTag } from './yaml-guards.js';
+import { jsonDuplicateKey, jsonErrorOffset } from './json-position.js';
+import { beforeParse, COLLECTION_KEY, collectionKeys, duplicateKeys, unsupportedTag } from './yaml-guards.js';
 
 export interface ParsedFile {
   file: string;
@@ -32,7 +32,7 @@ export function parseYamlText(text: string, file: string, maxAliasCount = 100): 
   }
   const lineCounter = new LineCounter();
   // The core schema whatever a %YAML directive says, and no YAML 1.1 types (!!binary, !!set, !!timestamp...).
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: true, schema: 'core', resolveKnownTags: false, logLevel: 'error' });
   const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => unsupportedTag(w))].map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
     return {
@@ -44,6 +44,15 @@ export function parseYamlText(text: string, file: string, maxAliasCount = 100): 
       message: MESSAGES[error.code] ?? unsupportedTag(error) ?? plainYamlMessage(error.message),
     };
   });
+  // Duplicate keys, found in one pass (the parser's own check is quadratic), in order among the other problems.
+  const duplicates = duplicateKeys(doc);
+  if (duplicates.length > 0) {
+    for (const offset of duplicates) {
+      const pos = lineCounter.linePos(offset);
+      problems.push({ file, line: pos.line, column: pos.col, severity: 'error', rule: 'duplicate-key', message: MESSAGES.DUPLICATE_KEY! });
+    }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
   if (problems.length === 0) {
     for (const offset of collectionKeys(doc, source)) {
       const pos = lineCounter.linePos(offset);
@@ -112,7 +121,13 @@ export function parseJsonText(text: string, file: string): ParsedFile {
   let located: ParsedFile | undefined;
   const locateLazily: ParsedFile['locate'] = (path, atKey) => (located ??= parseYamlText(source, file)).locate(path, atKey);
   try {
-    return { file, data: JSON.parse(source), problems: [], locate: locateLazily };
+    const data: unknown = JSON.parse(source);
+    const duplicate = jsonDuplicateKey(source);
+    if (duplicate >= 0) {
+      const { line, column } = offsetToLineColumn(source, duplicate);
+      return { file, data: undefined, problems: [{ file, line, column, severity: 'error', rule: 'duplicate-key', message: MESSAGES.DUPLICATE_KEY! }], locate: locateLazily };
+    }
+    return { file, data, problems: [], locate: locateLazily };
   } catch (error) {
     const message = String((error as Error).message);
     const named = /at position (\d+)/.exec(message)?.[1];

@@ -1,4 +1,6 @@
+import { escapeInvisibleJson } from './neutral.js';
+
 /** Machine output: stable, two-space indented, newline-terminated, never coloured. */
 export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${escapeInvisibleJson(JSON.stringify(value, null, 2))}\n`;
 }

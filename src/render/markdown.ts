@@ -1,7 +1,9 @@
+import { neutralise } from './neutral.js';
+
 // GitHub-flavoured Markdown helpers: everything from a data file is escaped, so a name cannot break a
 // table or inject HTML into a wiki page.
 export function mdEscape(text: string | number | undefined | null): string {
-  return String(text ?? '')
+  return neutralise(String(text ?? ''))
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
     .replace(/&/g, '&amp;')

@@ -1,6 +1,7 @@
 // Helpers shared by the terminal formatters.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { RenderContext } from './formats.js';
+import { neutralise } from './neutral.js';
 
 export function palette(context: RenderContext): ChalkInstance {
   return new Chalk({ level: context.color ? 1 : 0 });
@@ -15,10 +16,11 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 // eslint-disable-next-line no-control-regex
 const HAS_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 
+/** Text for a terminal, a table cell or HTML: control characters dropped, a TAB a space, invisible characters shown (neutral.ts). */
 export function clean(text: string | undefined | null): string {
   if (text == null) return '';
   const s = String(text);
-  return HAS_CONTROL.test(s) ? s.replace(CONTROL, '') : s;
+  return neutralise(HAS_CONTROL.test(s) ? s.replace(CONTROL, '') : s).replaceAll('\t', ' ');
 }
 
 export function percent(value: number): string {

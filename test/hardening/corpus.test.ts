@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, tempDir } from '../helpers/fixtures.js';
 import { CASES } from './corpus.js';
-import { changes, cli, snapshot, STACK_LINE } from './helpers.js';
+import { changes, cli, giveTo, IS_ROOT, snapshot, STACK_LINE, UNPRIVILEGED, UNPRIVILEGED_SKIP } from './helpers.js';
 
 afterAll(cleanTempDirs);
 
@@ -25,11 +25,15 @@ describe('the adversarial corpus', () => {
 
   it.concurrent.for(CASES.map((c) => [`${c.class}: ${c.name}`, c] as const))('%s', async ([, c], { expect, skip }) => {
     if (c.skip) skip(c.skip);
+    if (c.user && IS_ROOT && !UNPRIVILEGED) skip(UNPRIVILEGED_SKIP);
     const dir = tempDir('rungs-corpus-');
     c.setup(dir);
+    const user = c.user && UNPRIVILEGED ? UNPRIVILEGED : undefined;
+    if (user) giveTo(dir, user);
     const before = snapshot(dir);
-    const r = await cli(c.args, { cwd: dir, stdin: c.stdin, env: c.env, nodeArgs: c.nodeArgs?.(dir), timeoutMs: 30_000 });
-    const context = `rungs ${c.args.join(' ')}\n--- exit ${r.code} in ${Math.round(r.ms)} ms\n--- stdout:\n${r.stdout.slice(0, 2000)}\n--- stderr:\n${r.stderr.slice(0, 2000)}`;
+    const args = typeof c.args === 'function' ? c.args(dir) : c.args;
+    const r = await cli(args, { cwd: dir, stdin: c.stdin, env: c.env, nodeArgs: c.nodeArgs?.(dir), timeoutMs: 30_000, ...(user ? { user } : {}), ...(c.shell ? { shell: c.shell } : {}) });
+    const context = `${c.shell ? `${c.shell}; ` : ''}rungs ${args.join(' ')}\n--- exit ${r.code} in ${Math.round(r.ms)} ms\n--- stdout:\n${r.stdout.slice(0, 2000)}\n--- stderr:\n${r.stderr.slice(0, 2000)}`;
 
     expect(r.signal, context).toBeNull();
     expect(r.code, context).toBe(c.exit);
@@ -48,7 +52,7 @@ describe('the adversarial corpus', () => {
     if (c.exit === 2 && c.stderr) {
       const lines = r.stderr.split('\n').filter(Boolean);
       const own = lines.filter((l) => l.startsWith('rungs: ') || l.startsWith('hint: '));
-      if (!c.args.includes('report')) expect(own.length, context).toBeGreaterThan(0);
+      if (!args.includes('report')) expect(own.length, context).toBeGreaterThan(0);
       expect(lines.filter((l) => l.startsWith('rungs: ')).length, context).toBeLessThanOrEqual(1);
       expect(lines.filter((l) => l.startsWith('hint: ')).length, context).toBeLessThanOrEqual(1);
     }
@@ -64,5 +68,6 @@ describe('the adversarial corpus', () => {
       if (out.endsWith('.json')) expect(() => JSON.parse(text), `${out} is complete JSON`).not.toThrow();
       expect(text.length).toBeGreaterThan(0);
     }
+    c.after?.(dir);
   });
 });

@@ -5,20 +5,24 @@
 //
 // Adding a case is adding a row. The YAML faults are crossed with the four ways a file is read (a framework
 // file through `validate` and through `roles --data`, a profile through `recommend` and through `report`).
-import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { FULL_PROFILE, IS_ROOT, MINI_FILES, ROOT_SKIP, prng, writeMini } from './helpers.js';
+import { FULL_PROFILE, IS_ROOT, MINI_FILES, UNPRIVILEGED, prng, writeMini } from './helpers.js';
 
-export type CaseClass = 'yaml' | 'shape' | 'files' | 'text' | 'interaction' | 'limits';
+export type CaseClass = 'yaml' | 'shape' | 'files' | 'output' | 'text' | 'interaction' | 'limits';
 
 export interface Case {
   class: CaseClass;
   name: string;
   /** Writes the files the case needs into its own temp folder (the working directory of the command). */
   setup: (dir: string) => void;
-  args: string[];
+  /** The command line; a function of the temp folder where it needs absolute paths. */
+  args: string[] | ((dir: string) => string[]);
   stdin?: string | Buffer | 'closed' | { file: string };
+  /** A shell snippet run before the CLI in the shell that execs it: a redirection (`exec 1>&-`), a cd. */
+  shell?: string;
   env?: Record<string, string | undefined>;
   /** Arguments for node itself (the no-network preload). */
   nodeArgs?: (dir: string) => string[];
@@ -33,8 +37,15 @@ export interface Case {
   creates?: string[];
   /** Existing files the command may replace (an earlier output); all others must stay as they were. */
   replaces?: string[];
-  /** A reason to skip the row (permissions cannot be tested as root). */
+  /** A reason to skip the row. */
   skip?: string;
+  /**
+   * Run as an unprivileged user: a permission case. Under root the folder is handed to nobody and the CLI runs
+   * as nobody (skipped, saying why, where there is no such user); otherwise as the current user.
+   */
+  user?: 'unprivileged';
+  /** More checks after the run, on the folder (a mode kept, a file written through a link). Throws to fail. */
+  after?: (dir: string) => void;
   /** Upper bound on the run time, spawn included. */
   maxMs?: number;
 }
@@ -339,7 +350,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: 'an unreadable framework file',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       writeMini(join(dir, 'fw'));
       chmodSync(join(dir, 'fw', 'skills', 'troubleshooting.yaml'), 0o000);
@@ -351,7 +362,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: 'an unreadable profile',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       me(dir);
       chmodSync(join(dir, 'me.yaml'), 0o000);
@@ -363,7 +374,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: 'an unreadable profile in a team folder',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       team(dir);
       chmodSync(join(dir, 'team', 'b.yaml'), 0o000);
@@ -404,7 +415,7 @@ const fileRows: Case[] = [
   {
     class: 'files',
     name: '-o into a read-only folder',
-    skip: IS_ROOT ? ROOT_SKIP : undefined,
+    user: 'unprivileged',
     setup: (dir) => {
       me(dir);
       mkdirSync(join(dir, 'ro'));
@@ -450,6 +461,276 @@ const fileRows: Case[] = [
     stderr: /^rungs: fw\/skills\/troubleshooting\.yaml: is a file of the framework in linked; refusing to overwrite it$/m,
   },
   { class: 'files', name: '-o replaces an earlier output atomically', setup: (dir) => { me(dir); writeFileSync(join(dir, 'advice.md'), 'old'); }, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'], exit: 0, replaces: ['advice.md'], stderr: /^rungs: wrote advice\.md$/m },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Where -o writes: never over an input (compared as files: device and inode), through symbolic links to the
+// real file, directly into FIFOs and character devices, never over other special files; the mode and owner of
+// a replaced file kept, a read-only file replaced only with --force.
+
+const ADVICE = /^# /m; // the first line of the Markdown advice
+const fail = (message: string): never => {
+  throw new Error(message);
+};
+/** The file at rel holds the Markdown advice. */
+const holdsAdvice = (dir: string, rel: string) => ADVICE.test(readFileSync(join(dir, rel), 'utf8')) || fail(`${rel} does not hold the advice`);
+const isLink = (dir: string, rel: string, to: string) => (lstatSync(join(dir, rel)).isSymbolicLink() && statSync(join(dir, rel)).ino === statSync(join(dir, to)).ino) || fail(`${rel} is no longer a link to ${to}`);
+const modeOf = (dir: string, rel: string) => statSync(join(dir, rel)).mode & 0o7777;
+const ROOT_ONLY = 'not running as root: mknod and chown to another user need root';
+/** A character device in the test folder: the same device as /dev/null (never the real /dev/null, in case). */
+const devNull = (dir: string, rel: string) => execFileSync('mknod', [join(dir, rel), 'c', '1', '3']);
+/** A Unix socket file, left behind by a process that bound it and exited. */
+const socketFile = (dir: string, rel: string) =>
+  execFileSync(process.execPath, ['-e', `const s=require('node:net').createServer().listen(${JSON.stringify(join(dir, rel))},()=>process.exit(0))`]);
+
+const outputRows: Case[] = [
+  // 1. Inputs reached another way.
+  { class: 'output', name: '-o onto the profile, read through a symbolic link', setup: (d) => { me(d); symlinkSync('me.yaml', join(d, 'link.yaml')); }, args: ['recommend', 'link.yaml', '-o', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto a symbolic link to the profile', setup: (d) => { me(d); symlinkSync('me.yaml', join(d, 'link.yaml')); }, args: ['recommend', 'me.yaml', '-o', 'link.yaml'], exit: 2, stderr: /^rungs: link\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto the profile, read through a hard link', setup: (d) => { me(d); linkSync(join(d, 'me.yaml'), join(d, 'hard.yaml')); }, args: ['recommend', 'hard.yaml', '-o', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto a hard link to a report input found in a folder', setup: (d) => { team(d); linkSync(join(d, 'team', 'a.yaml'), join(d, 'out.json')); }, args: ['report', 'team', '-f', 'json', '-o', 'out.json'], exit: 2, stderr: /^rungs: out\.json: is also an input; refusing to overwrite it$/m },
+  { class: 'output', name: '-o onto a symbolic link to a framework file', setup: (d) => { writeMini(join(d, 'fw')); symlinkSync('fw/questions.yaml', join(d, 'out.txt')); }, args: ['roles', '--data', 'fw', '-o', 'out.txt'], exit: 2, stderr: /^rungs: out\.txt: is a file of the framework in fw; refusing to overwrite it$/m },
+  // 2. Links and special files.
+  {
+    class: 'output',
+    name: '-o onto a symbolic link into another folder writes through it',
+    setup: (d) => { me(d); mkdirSync(join(d, 'out')); writeFileSync(join(d, 'out', 'advice.md'), 'old'); symlinkSync('out/advice.md', join(d, 'link.md')); },
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'link.md'],
+    exit: 0,
+    stderr: /^rungs: wrote link\.md$/m,
+    replaces: ['out/advice.md'],
+    after: (d) => { isLink(d, 'link.md', 'out/advice.md'); holdsAdvice(d, 'out/advice.md'); },
+  },
+  {
+    class: 'output',
+    name: '-o onto a dangling symbolic link creates its target',
+    setup: (d) => { me(d); mkdirSync(join(d, 'out')); symlinkSync('out/advice.md', join(d, 'link.md')); },
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'link.md'],
+    exit: 0,
+    creates: ['out/advice.md'],
+    after: (d) => { isLink(d, 'link.md', 'out/advice.md'); holdsAdvice(d, 'out/advice.md'); },
+  },
+  {
+    class: 'output',
+    name: '-o onto a character device writes into it',
+    skip: IS_ROOT ? undefined : ROOT_ONLY,
+    setup: (d) => { me(d); devNull(d, 'null'); },
+    args: ['recommend', 'me.yaml', '-o', 'null'],
+    exit: 0,
+    after: (d) => statSync(join(d, 'null')).isCharacterDevice() || fail('null is no longer a device'),
+  },
+  {
+    class: 'output',
+    name: '-o onto a symbolic link to a character device writes into it',
+    skip: IS_ROOT ? undefined : ROOT_ONLY,
+    setup: (d) => { me(d); devNull(d, 'null'); symlinkSync('null', join(d, 'link')); },
+    args: ['recommend', 'me.yaml', '-o', 'link'],
+    exit: 0,
+    after: (d) => statSync(join(d, 'null')).isCharacterDevice() || fail('null is no longer a device'),
+  },
+  { class: 'output', name: '-o /proc/self/fd/1 is standard output', setup: me, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', '/proc/self/fd/1'], exit: 0, stdout: ADVICE },
+  // What /dev/stdout is, made in the test folder: before the fix, -o /dev/stdout as root replaced the system's link.
+  { class: 'output', name: '-o onto a link to /proc/self/fd/1 (what /dev/stdout is) is standard output', setup: (d) => { me(d); symlinkSync('/proc/self/fd/1', join(d, 'stdout')); }, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'stdout'], exit: 0, stdout: ADVICE },
+  { class: 'output', name: '-o onto a socket is refused', setup: (d) => { me(d); socketFile(d, 'sock'); }, args: ['recommend', 'me.yaml', '-o', 'sock'], exit: 2, stderr: /^rungs: sock: is a socket, not a file; rungs writes only to files, FIFOs and character devices$/m },
+  // 3. Modes, owners, read-only files.
+  ...([false, true] as const).flatMap((unprivileged): Case[] => {
+    const as = unprivileged ? ' (unprivileged)' : '';
+    const user = unprivileged ? { user: 'unprivileged' as const } : {};
+    return [
+      {
+        class: 'output',
+        name: `-o onto a 0600 file keeps it 0600${as}`,
+        ...user,
+        setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chmodSync(join(d, 'advice.md'), 0o600); },
+        args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+        exit: 0,
+        replaces: ['advice.md'],
+        after: (d) => { holdsAdvice(d, 'advice.md'); modeOf(d, 'advice.md') === 0o600 || fail(`advice.md is now ${modeOf(d, 'advice.md').toString(8)}`); },
+      },
+      {
+        class: 'output',
+        name: `-o onto a read-only file is refused${as}`,
+        ...user,
+        setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chmodSync(join(d, 'advice.md'), 0o444); },
+        args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+        exit: 2,
+        stderr: /^rungs: advice\.md: is read-only; refusing to overwrite it\nhint: use --force to replace it$/m,
+      },
+      {
+        class: 'output',
+        name: `-o onto a read-only file with --force replaces it, still read-only${as}`,
+        ...user,
+        setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chmodSync(join(d, 'advice.md'), 0o444); },
+        args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md', '--force'],
+        exit: 0,
+        replaces: ['advice.md'],
+        after: (d) => { holdsAdvice(d, 'advice.md'); modeOf(d, 'advice.md') === 0o444 || fail(`advice.md is now ${modeOf(d, 'advice.md').toString(8)}`); },
+      },
+    ];
+  }),
+  {
+    class: 'output',
+    name: '-o onto another user\'s file keeps its owner',
+    skip: IS_ROOT && UNPRIVILEGED ? undefined : ROOT_ONLY,
+    setup: (d) => { me(d); writeFileSync(join(d, 'advice.md'), 'old'); chownSync(join(d, 'advice.md'), UNPRIVILEGED!.uid, UNPRIVILEGED!.gid); },
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+    exit: 0,
+    replaces: ['advice.md'],
+    after: (d) => statSync(join(d, 'advice.md')).uid === UNPRIVILEGED!.uid || fail('advice.md changed owner'),
+  },
+  // 17. Names. Before: -o / gave a raw EBUSY rename, -o - wrote a file named -, -o newdir/ a file named newdir, a
+  // 250-character name failed with ENAMETOOLONG on the temporary file's longer name.
+  { class: 'output', name: '-o / is a folder', setup: me, args: ['recommend', 'me.yaml', '-o', '/'], exit: 2, stderr: /^rungs: \/: is a folder, not a file$/m },
+  { class: 'output', name: '-o - is standard output', setup: me, args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', '-'], exit: 0, stdout: ADVICE },
+  { class: 'output', name: '-o newdir/ (no such folder) names a folder', setup: me, args: ['recommend', 'me.yaml', '-o', 'newdir/'], exit: 2, stderr: /^rungs: newdir\/: ends in \/, so it names a folder, and there is no such folder; give a file name$/m },
+  { class: 'output', name: '-o with a 250-character name', setup: me, args: ['recommend', 'me.yaml', '-o', `${'a'.repeat(246)}.txt`], exit: 0, creates: [`${'a'.repeat(246)}.txt`] },
+  { class: 'output', name: '-o with a 300-character name', setup: me, args: ['recommend', 'me.yaml', '-o', `${'a'.repeat(296)}.txt`], exit: 2, stderr: /^rungs: a+\.txt: the name is too long for the file system$/m },
+  // 17. A kill while the temporary file is written.
+  {
+    class: 'output',
+    name: 'SIGTERM while -o is written leaves no temporary file',
+    setup: me,
+    nodeArgs: () => ['--import', new URL('./kill-during-write.mjs', import.meta.url).href],
+    args: ['recommend', 'me.yaml', '-f', 'markdown', '-o', 'advice.md'],
+    exit: 0,
+    creates: ['advice.md'],
+    after: (d) => holdsAdvice(d, 'advice.md'),
+  },
+  // 5. rungs' own output among its inputs.
+  {
+    class: 'output',
+    name: '-o into the folder the report reads',
+    setup: team,
+    args: ['report', 'team', '-f', 'json', '-o', 'team/report.json'],
+    exit: 2,
+    stderr: /^rungs: team\/report\.json: the input team includes it: the next report would read it as a profile$/m,
+  },
+  {
+    class: 'output',
+    name: '-o into a subfolder the report reads through a glob',
+    setup: (d) => { team(d); mkdirSync(join(d, 'team', 'out')); },
+    args: ['report', 'team/**/*.yaml', '-f', 'json', '-o', 'team/out/report.yaml'],
+    exit: 2,
+    stderr: /^rungs: team\/out\/report\.yaml: the input team\/\*\*\/\*\.yaml includes it: the next report would read it as a profile$/m,
+  },
+  { class: 'output', name: '-o into the folder the report reads, not a data file', setup: team, args: ['report', 'team', '-o', 'team/report.txt'], exit: 0, creates: ['team/report.txt'] },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Inputs that are not regular files (issue 14, case 6): refused by what they are, before a byte is read, so a
+// device never read forever and a FIFO never waited on. Before: /dev/zero grew without end (stat size 0 passed
+// the size limit), a FIFO hung, a socket gave a raw ENXIO.
+
+const mkfifo = (dir: string, rel: string) => execFileSync('mkfifo', [join(dir, rel)]);
+
+const specialInputRows: Case[] = [
+  { class: 'files', name: '/dev/zero as a profile', setup: () => {}, args: ['recommend', '/dev/zero'], exit: 2, stderr: /^rungs: \/dev\/zero: is a character device, not a file$/m, maxMs: 10_000 },
+  { class: 'files', name: 'a symbolic link to /dev/urandom as a profile', setup: (d) => symlinkSync('/dev/urandom', join(d, 'me.yaml')), args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a character device, not a file$/m, maxMs: 10_000 },
+  { class: 'files', name: 'a FIFO as a profile', setup: (d) => mkfifo(d, 'me.yaml'), args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a FIFO \(named pipe\), not a file$/m, maxMs: 10_000 },
+  { class: 'files', name: 'a socket as a profile', setup: (d) => socketFile(d, 'me.yaml'), args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: is a socket, not a file$/m },
+  {
+    class: 'files',
+    name: 'a link to /dev/zero and a FIFO in a team folder',
+    setup: (d) => { team(d); symlinkSync('/dev/zero', join(d, 'team', 'zero.yaml')); mkfifo(join(d, 'team'), 'fifo.yaml'); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 1,
+    stderr: /^team\/fifo\.yaml: error: is a FIFO \(named pipe\), not a file \[unreadable\]\nteam\/zero\.yaml: error: is a character device, not a file \[unreadable\]$/m,
+    creates: ['report.json'],
+    maxMs: 10_000,
+  },
+  {
+    class: 'files',
+    name: 'a link to /dev/zero in a framework',
+    setup: (d) => { writeMini(join(d, 'fw')); symlinkSync('/dev/zero', join(d, 'fw', 'skills', 'zero.yaml')); },
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: /^fw\/skills\/zero\.yaml: error: is a character device, not a file \[unreadable\]$/m,
+    maxMs: 10_000,
+  },
+  // 17. Sizes said so that the two numbers differ.
+  {
+    class: 'limits',
+    name: 'a profile one byte over the limit',
+    setup: (d) => writeFileSync(join(d, 'me.yaml'), `${FULL_PROFILE}# ${'x'.repeat(MB - FULL_PROFILE.length - 2)}\n`),
+    args: ['recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml: error: the file is 1,048,577 bytes, over the limit of 1,048,576 bytes \(raise it with --max-file-size\) \[file-too-large\]$/m,
+  },
+  {
+    class: 'limits',
+    name: '--max-file-size under one byte',
+    setup: me,
+    args: ['--max-file-size', '0.0000001', 'recommend', 'me.yaml'],
+    exit: 1,
+    stderr: /^rungs: me\.yaml: error: the file is \d+ bytes, over the limit of 1 byte \(raise it with --max-file-size\) \[file-too-large\]$/m,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// The process's surroundings (issue 14, cases 11 and 12): a working folder deleted under it, standard output full
+// or closed, standard error closed. Before: ENOENT uv_cwd for every command, a stack trace on /dev/full, exit 0
+// with the output lost on a closed stdout.
+
+const GONE = 'mkdir .gone && cd .gone && rmdir ../.gone'; // the shell stays in the deleted folder
+
+const surroundingRows: Case[] = [
+  { class: 'files', name: 'a deleted working folder, absolute paths', setup: me, shell: GONE, args: (d) => ['recommend', join(d, 'me.yaml'), '-f', 'markdown'], exit: 0, stdout: ADVICE },
+  { class: 'files', name: 'a deleted working folder, roles', setup: () => {}, shell: GONE, args: ['roles', '-f', 'json'], exit: 0, stdout: /"id": "support-technician"/ },
+  { class: 'files', name: 'a deleted working folder, absolute -o', setup: me, shell: GONE, args: (d) => ['recommend', join(d, 'me.yaml'), '-o', join(d, 'advice.txt')], exit: 0, creates: ['advice.txt'] },
+  { class: 'files', name: 'a deleted working folder, a relative path', setup: me, shell: GONE, args: ['recommend', 'me.yaml'], exit: 2, stderr: /^rungs: me\.yaml: no such file or folder \(the current folder was deleted\)$/m },
+  { class: 'files', name: 'standard output full (/dev/full)', setup: () => {}, shell: 'exec 1>/dev/full', args: ['roles'], exit: 2, stderr: /^rungs: could not write the output to standard output: no space left on the device$/m },
+  { class: 'files', name: 'standard output full, a team report', setup: team, shell: 'exec 1>/dev/full', args: ['report', 'team', '-f', 'json'], exit: 2, stderr: /^rungs: could not write the output to standard output: no space left on the device$/m },
+  { class: 'files', name: 'standard output closed', setup: () => {}, shell: 'exec 1>&-', args: ['roles'], exit: 2, stderr: /^rungs: standard output is closed, so the output would be lost$/m },
+  { class: 'files', name: 'standard output to /dev/null is not closed', setup: () => {}, shell: 'exec 1>/dev/null', args: ['roles'], exit: 0 },
+  { class: 'files', name: 'standard error closed keeps exit 2', setup: () => {}, shell: 'exec 2>&-', args: ['recommend', 'nope.yaml'], exit: 2, stdout: /^$/ },
+  { class: 'files', name: 'standard error closed keeps exit 1', setup: (d) => writeFileSync(join(d, 'me.yaml'), 'current_role: nope\n'), shell: 'exec 2>&-', args: ['recommend', 'me.yaml'], exit: 1, stdout: /^$/ },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// Folder walks (issue 14, case 13). Before: an unreadable subfolder stopped the whole report (exit 2), a link to
+// a folder outside the team was followed (a link to / walked the whole disk), and a walk had no end.
+
+const walkRows: Case[] = [
+  {
+    class: 'files',
+    name: 'an unreadable subfolder in a team folder is skipped, the report goes on',
+    user: 'unprivileged',
+    setup: (d) => { team(d); mkdirSync(join(d, 'team', 'locked')); writeFileSync(join(d, 'team', 'locked', 'c.yaml'), FULL_PROFILE); chmodSync(join(d, 'team', 'locked'), 0o000); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 1,
+    stderr: /^team\/locked: error: permission denied: the folder was skipped \[unreadable\]$/m,
+    creates: ['report.json'],
+    after: (d) => (JSON.parse(readFileSync(join(d, 'report.json'), 'utf8')) as { summary: { read: number } }).summary.read === 2 || fail('not the two readable profiles'),
+  },
+  {
+    class: 'files',
+    name: 'a link to a folder outside the team folder is not followed',
+    setup: (d) => { team(d); mkdirSync(join(d, 'outside')); writeFileSync(join(d, 'outside', 'x.yaml'), FULL_PROFILE); symlinkSync('../outside', join(d, 'team', 'ext')); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 0,
+    stderr: /^rungs: team: a link to a folder outside team not followed \(team\/ext\)$/m,
+    creates: ['report.json'],
+    after: (d) => (JSON.parse(readFileSync(join(d, 'report.json'), 'utf8')) as { summary: { read: number } }).summary.read === 2 || fail('the outside profile was read'),
+  },
+  {
+    class: 'files',
+    name: 'a link to / inside a team folder is not followed',
+    setup: (d) => { team(d); symlinkSync('/', join(d, 'team', 'root')); },
+    args: ['report', 'team', '-f', 'json', '-o', 'report.json'],
+    exit: 0,
+    stderr: /^rungs: team: a link to a folder outside team not followed \(team\/root\)$/m,
+    creates: ['report.json'],
+    maxMs: 10_000,
+  },
+  {
+    class: 'files',
+    name: 'a walk of more than 20,000 folders stops',
+    setup: (d) => { team(d); for (let i = 0; i <= 20_000; i++) mkdirSync(join(d, 'team', `d${i}`)); },
+    args: ['report', 'team/**/*.yaml'],
+    exit: 2,
+    stderr: /^rungs: team: more than 20,000 folders below it; stopped reading$/m,
+    maxMs: 20_000,
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -552,6 +833,96 @@ const textRows: Case[] = [
   ),
 ];
 
+// Bidirectional and invisible characters (issue 14, case 16): shown as \u202E in every human format, escaped in
+// JSON, never raw. Before: "abc\u202efdp.exe" showed as "abcexe.pdf" everywhere; a TAB misaligned the table.
+// (The YAML files hold the escapes; the parsed names hold the characters.)
+const BIDI_NAME = 'abc\\u202efdp.exe \\u200bzero\\u2028line \\u2066isolate\\u2069';
+const RAW_INVISIBLE = /[\u200b\u202e\u2028\u2066\u2069]/;
+const SHOWN = /abc\\u202Efdp\.exe \\u200Bzero\\u2028line \\u2066isolate\\u2069/;
+
+const invisibleRows: Case[] = [
+  ...(['table', 'markdown', 'html', 'csv'] as const).map(
+    (format): Case => ({ class: 'text', name: `bidi and invisible characters in a person's name, report (${format})`, setup: withPerson(BIDI_NAME), args: ['report', 'team', '-f', format], exit: 0, stdout: format === 'markdown' ? /abc\\\\u202Efdp\.exe/ : SHOWN, absent: RAW_INVISIBLE }),
+  ),
+  { class: 'text', name: "bidi and invisible characters in a person's name, report (json)", setup: withPerson(BIDI_NAME), args: ['report', 'team', '-f', 'json'], exit: 0, stdout: /"name": "abc\\u202efdp\.exe \\u200bzero\\u2028line \\u2066isolate\\u2069"/, absent: RAW_INVISIBLE },
+  ...(['roles', 'skills'] as const).map(
+    (command): Case => ({ class: 'text', name: `bidi characters in a ${command === 'roles' ? 'role title' : 'skill name'}, ${command} (table)`, setup: command === 'roles' ? withTitle(BIDI_NAME) : withSkillName(BIDI_NAME), args: [command, '--data', 'fw'], exit: 0, stdout: /abc\\u202Efdp\.exe/, absent: RAW_INVISIBLE }),
+  ),
+  { class: 'text', name: 'bidi characters in a role title, role (text)', setup: withTitle(BIDI_NAME), args: ['role', 'support-technician', '--data', 'fw'], exit: 0, stdout: SHOWN, absent: RAW_INVISIBLE },
+  { class: 'text', name: 'bidi characters in an unknown id, in the one-line error', setup: (d) => writeFileSync(join(d, 'me.yaml'), 'current_role: "tech\\u202enician"\n'), args: ['recommend', 'me.yaml'], exit: 1, stderr: /unknown role "tech\\u202Enician"/, absent: RAW_INVISIBLE },
+  {
+    class: 'text',
+    name: "a TAB in a person's name, report (table)",
+    setup: withPerson('Eve\\tTab'),
+    args: ['report', 'team'],
+    exit: 0,
+    stdout: /Eve Tab/,
+    absent: /\t/,
+  },
+];
+
+// JSON duplicate keys (issue 14, case 14): reported as YAML's are, at the second key. Before: the last one won
+// (`{"current_role":"a","current_role":"b"}` advised for b), a role file with two `level` keys validated.
+const DUP_PROFILE = '{\n  "current_role": "customer-support-representative",\n  "ratings": { "empathy": 3 },\n  "current_role": "support-technician"\n}\n';
+const DUPLICATE = 'duplicate key: a key may appear only once in a mapping';
+
+const duplicateRows: Case[] = [
+  { class: 'yaml', name: 'a duplicate key in a JSON profile, via recommend', setup: (d) => writeFileSync(join(d, 'me.json'), DUP_PROFILE), args: ['recommend', 'me.json'], exit: 1, stderr: new RegExp(`^rungs: me\\.json:4:3: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm') },
+  { class: 'yaml', name: 'a duplicate key nested in a JSON profile, via report', setup: (d) => { mkdirSync(join(d, 'team')); writeFileSync(join(d, 'team', 'me.json'), '{"current_role": "support-technician", "ratings": {"empathy": 3, "empathy": 5}}\n'); }, args: ['report', 'team', '-f', 'json', '-o', 'r.json'], exit: 1, stderr: new RegExp(`^team/me\\.json:1:66: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm'), creates: ['r.json'] },
+  {
+    class: 'yaml',
+    name: 'a duplicate key in a JSON line on stdin',
+    setup: () => {},
+    args: ['report', '-', '-f', 'json'],
+    stdin: '{"current_role": "support-technician"}\n{"current_role": "support-technician", "current_role": "support-team-lead"}\n',
+    exit: 1,
+    stderr: new RegExp(`^<stdin>:2:40: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm'),
+  },
+  {
+    class: 'yaml',
+    name: 'a duplicate key in a JSON role file, via validate',
+    setup: (d) => {
+      writeMini(join(d, 'fw'), { 'roles/technical-support-specialist.yaml': null });
+      const role = JSON.stringify(parseYaml(MINI_FILES['roles/technical-support-specialist.yaml']!), null, 2).replace('"level": 2,', '"level": 2,\n  "level": 9,');
+      writeFileSync(join(d, 'fw', 'roles', 'technical-support-specialist.json'), role);
+    },
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: new RegExp(`^fw/roles/technical-support-specialist\\.json:5:3: error: ${DUPLICATE} \\[duplicate-key\\]$`, 'm'),
+  },
+];
+
+// JSON framework files are first-class (issue 14, case 15). Before: a valid roles/x.json got "name the file
+// x.yaml" (a warning, so validate --strict failed).
+const asJson = (rel: string) => JSON.stringify(parseYaml(MINI_FILES[rel]!), null, 2);
+duplicateRows.push(
+  {
+    class: 'shape',
+    name: 'a valid JSON role and skill file: no file-name warning (which failed validate --strict)',
+    setup: (d) => writeMini(join(d, 'fw'), { 'roles/support-technician.yaml': null, 'roles/support-technician.json': asJson('roles/support-technician.yaml'), 'skills/troubleshooting.yaml': null, 'skills/troubleshooting.json': asJson('skills/troubleshooting.yaml') }),
+    args: ['validate', 'fw'],
+    exit: 0,
+    stdout: /0 errors/,
+    absent: /file-name-mismatch|\.json:/,
+  },
+  {
+    class: 'shape',
+    name: 'a JSON role file under another name names the .json file',
+    setup: (d) => writeMini(join(d, 'fw'), { 'roles/support-technician.yaml': null, 'roles/tech.json': asJson('roles/support-technician.yaml') }),
+    args: ['validate', 'fw'],
+    exit: 0,
+    stdout: /^fw\/roles\/tech\.json:\d+:\d+: warning: role id "support-technician" does not match the file name "tech": name the file support-technician\.json \[file-name-mismatch\]$/m,
+  },
+);
+
+// Floods of problems (issue 14, case 9). Before: 60,000 unknown keys took 121 s (16,000: 7.8 s), quadratic; 20,000
+// ran past the 30 s timeout here. Now about 1.5 s alone (12 s allowed: the full suite shares two cores).
+const unknownKeys = (n: number) => `current_role: support-technician\n${Array.from({ length: n }, (_, i) => `k${i}: 1\n`).join('')}`;
+duplicateRows.push(
+  { class: 'limits', name: '20,000 unknown keys in a profile: quick, the first listed and the rest counted', setup: (d) => writeFileSync(join(d, 'me.yaml'), unknownKeys(20_000)), args: ['recommend', 'me.yaml'], exit: 1, stderr: /^rungs: me\.yaml:2:1: error: unknown property "k0" .*\[schema\] \(and 100 more\)$/m, maxMs: 12_000 },
+  { class: 'limits', name: '20,000 unknown keys in a profile, via report: the rest one line', setup: (d) => { mkdirSync(join(d, 'team')); writeFileSync(join(d, 'team', 'me.yaml'), unknownKeys(20_000)); }, args: ['report', 'team', '-f', 'json', '-o', 'r.json'], exit: 1, stderr: /^team\/me\.yaml: error: \+19,900 more schema problems in this file, not listed \[schema\]$/m, creates: ['r.json'], maxMs: 12_000 },
+);
+
 // ---------------------------------------------------------------------------------------------------------
 // Interaction: `assess` needs a terminal, and says so before anything else.
 
@@ -631,4 +1002,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...textRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...invisibleRows, ...duplicateRows, ...interactionRows, ...limitRows];

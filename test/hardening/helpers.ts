@@ -1,9 +1,9 @@
 // Shared by the hardening tests: a small framework to break (fast to load), snapshots of a folder to prove
 // nothing that existed was changed, an asynchronous CLI runner (so corpus rows can run side by side), and a
 // seeded PRNG so every generated or mutated case replays exactly.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, lchownSync, lstatSync, openSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gen } from '../helpers/bench-generator.js';
 import { BIN, DATA, ROOT } from '../helpers/fixtures.js';
@@ -13,6 +13,39 @@ export { BIN, DATA, ROOT };
 export const IS_ROOT = process.getuid?.() === 0;
 /** Root reads and writes through any permission bits: such rows are skipped with this reason. */
 export const ROOT_SKIP = 'running as root: permission bits do not stop root, so this cannot be provoked here';
+
+/**
+ * The unprivileged user permission rows run as when the tests run as root: nobody (65534), when it exists and
+ * can run node and read the built CLI. Undefined otherwise (not root, or no such user): such rows then run as
+ * the current user, who is unprivileged already, or are skipped with UNPRIVILEGED_SKIP.
+ */
+export const UNPRIVILEGED: { uid: number; gid: number } | undefined = IS_ROOT ? findUnprivileged() : undefined;
+export const UNPRIVILEGED_SKIP = 'running as root and no unprivileged user (nobody) can run the built CLI here';
+
+function findUnprivileged(): { uid: number; gid: number } | undefined {
+  try {
+    const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith('nobody:'));
+    if (!line) return undefined;
+    const [, , uid, gid] = line.split(':');
+    const ids = { uid: Number(uid), gid: Number(gid) };
+    // Every folder above the CLI and node must be searchable by others.
+    const r = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(BIN)})`], { ...ids, stdio: 'ignore', cwd: '/' });
+    return r.status === 0 ? ids : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hands a test folder (and everything in it, links included) to the unprivileged user. */
+export function giveTo(dir: string, ids: { uid: number; gid: number }): void {
+  lchownSync(dir, ids.uid, ids.gid);
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = lstatSync(p);
+    if (s.isDirectory()) giveTo(p, ids);
+    else lchownSync(p, ids.uid, ids.gid);
+  }
+}
 
 /** A stack trace line, as Node prints them. */
 export const STACK_LINE = /^\s+at /m;
@@ -209,6 +242,10 @@ export interface CliOptions {
   /** Extra arguments for node itself, before the script (e.g. --import <preload>). */
   nodeArgs?: string[];
   timeoutMs?: number;
+  /** Run as this user (the tests run as root): the unprivileged user of permission rows. */
+  user?: { uid: number; gid: number };
+  /** A shell snippet run before the CLI, in the same shell that then execs it (a redirection, a cd). */
+  shell?: string;
 }
 
 export function cli(args: string[], options: CliOptions): Promise<CliResult> {
@@ -218,13 +255,14 @@ export function cli(args: string[], options: CliOptions): Promise<CliResult> {
   const fromFile = typeof options.stdin === 'object' && !Buffer.isBuffer(options.stdin) ? openSync(options.stdin.file, 'r') : undefined;
   const piped = !closed && fromFile === undefined;
   // A closed fd 0 (not /dev/null): the shell closes it before exec-ing node.
-  const command = closed ? '/bin/sh' : process.execPath;
-  const argv = closed
-    ? ['-c', 'exec 0<&- "$0" "$@"', process.execPath, ...(options.nodeArgs ?? []), BIN, ...args]
+  const viaShell = closed || options.shell !== undefined;
+  const command = viaShell ? '/bin/sh' : process.execPath;
+  const argv = viaShell
+    ? ['-c', `${options.shell ?? ''}\nexec ${closed ? '0<&- ' : ''}"$0" "$@"`, process.execPath, ...(options.nodeArgs ?? []), BIN, ...args]
     : [...(options.nodeArgs ?? []), BIN, ...args];
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: options.cwd, env: env as NodeJS.ProcessEnv, stdio: [closed ? 'ignore' : (fromFile ?? 'pipe'), 'pipe', 'pipe'] });
+    const child = spawn(command, argv, { cwd: options.cwd, env: env as NodeJS.ProcessEnv, ...(options.user ?? {}), stdio: [closed ? 'ignore' : (fromFile ?? 'pipe'), 'pipe', 'pipe'] });
     if (fromFile !== undefined) closeSync(fromFile);
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -4,7 +4,7 @@
 // nothing else is written or overwritten, and --resume continues to the same end as an uninterrupted run.
 // (`rungs assess` turns `cancelled` into exit 130, and a hang-up into the SIGHUP it re-raises; the corpus
 // covers assess without a terminal, exit 2.)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -64,7 +64,7 @@ const reference = await (async () => {
   const prompter = new ScriptedPrompter(ANSWERS);
   const dir = tempDir('rungs-interaction-');
   const r = await run(prompter, { save: join(dir, 'me.yaml') });
-  return { asked: prompter.asked, messages: prompter.asked.map((q) => q.message), profile: reread(join(dir, 'me.yaml')), result: r };
+  return { dir, asked: prompter.asked, messages: prompter.asked.map((q) => q.message), profile: reread(join(dir, "me.yaml")), result: r };
 })();
 const PROMPTS: Prompt[] = reference.asked.map((q) => ({ kind: q.topic!.kind, id: 'id' in q.topic! ? q.topic.id : '', answer: answerOf(q) }));
 
@@ -227,5 +227,21 @@ describe('--resume of a file over --max-file-size', () => {
     expect((error as RungsError).exitCode).toBe(1);
     expect((error as RungsError).message).toMatch(/me\.yaml: error: the file is 3 KB, over the limit of 1 KB \(raise it with --max-file-size\)/);
     expect(prompter.asked).toEqual([]);
+  });
+});
+
+describe('--resume of a symbolic link', () => {
+  it('updates the file the link points at, in its folder, and leaves the link a link', async () => {
+    const dir = tempDir('rungs-resume-link-');
+    mkdirSync(join(dir, 'real'));
+    const real = join(dir, 'real', 'me.yaml');
+    writeFileSync(real, readFileSync(join(reference.dir, 'me.yaml'), 'utf8').replace(`assessed_on: "${TODAY}"`, 'assessed_on: "2024-01-01"'));
+    symlinkSync('real/me.yaml', join(dir, 'link.yaml'));
+    const r = await run(new ScriptedPrompter(ANSWERS), { resume: join(dir, 'link.yaml') });
+    expect(r.cancelled).toBe(false);
+    expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(reread(real).assessed_on).toBe(TODAY); // the real file was rewritten
+    expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'real']);
+    expect(readdirSync(join(dir, 'real'))).toEqual(['me.yaml']); // the temp file was beside the real file, and is gone
   });
 });

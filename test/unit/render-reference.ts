@@ -6,6 +6,7 @@ import { BENCH_REACH, type TeamReport } from '../../src/core/team.js';
 import type { Formatter, RenderContext } from '../../src/render/formats.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from '../../src/render/report/common.js';
 import { bar, palette } from '../../src/render/text.js';
+import { neutralise } from '../../src/render/neutral.js';
 
 /** The definition of a terminal width (issue 15: one rule): the string-width package itself. */
 export function displayWidthReference(text: string): number {
@@ -52,8 +53,10 @@ export function boxReference(head: readonly string[], rows: readonly (readonly (
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
+// Since issue 14 (case 16) the cleaning also shows invisible characters as \u202E and a TAB as a space: the
+// same rule here (from its one place, neutral.ts), so that the comparison is of the table code, not of it.
 function cleanReference(text: string | undefined | null): string {
-  return text == null ? '' : String(text).replace(CONTROL, '');
+  return text == null ? '' : neutralise(String(text).replace(CONTROL, '')).replaceAll('\t', ' ');
 }
 
 export function wrapReference(text: string, width: number, indent = ''): string {

@@ -6,7 +6,8 @@ import { EXIT, RungsError } from '../../errors.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
 import { isCancel } from '../../prompts/adapter.js';
-import { offerSave, resumeCommand, runAssessment, shellQuote, terminalHangup } from '../assess-flow.js';
+import { offerSave, resumeCommand, runAssessment, shellQuote } from '../assess-flow.js';
+import { termination } from '../termination.js';
 import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
 import { resolve } from 'node:path';
 
@@ -53,6 +54,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
   const { createInquirerPrompter } = await import('../../prompts/inquirer.js');
   const prompter = createInquirerPrompter({ output: process.stderr });
   const say = (line: string) => process.stderr.write(`${line}\n`);
+  const ended = termination(process.stdin);
 
   const result = await runAssessment(prompter, index, {
     ...(options.save !== undefined ? { save: options.save } : {}),
@@ -60,7 +62,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
     quick: options.quick === true,
     force: options.force === true,
     log: say,
-    onHangup: terminalHangup(process.stdin),
+    onHangup: ended.subscribe,
     maxFileBytes: maxFileBytes(options),
   });
 
@@ -71,6 +73,12 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
         ? `rungs: cancelled; answers so far saved to ${result.saved}${kept} (continue with: ${resumeCommand(result.saved, result.profile)})`
         : 'rungs: cancelled',
     );
+    const signal = ended.signal();
+    if (result.hangup && signal && signal !== 'SIGHUP') {
+      // Our listeners are gone by now, and the prompt library's with the last prompt: this one is fatal.
+      process.kill(process.pid, signal);
+      return EXIT.cancelled; // where the signal cannot end the process (Windows)
+    }
     if (result.hangup) return raiseHangup();
     return EXIT.cancelled;
   }

@@ -3,7 +3,7 @@
 import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
 import type { Problem } from '../../core/problems.js';
 import { createTeam } from '../../core/team.js';
-import { EXIT, RungsError } from '../../errors.js';
+import { EXIT, printable, RungsError } from '../../errors.js';
 import { expandInputs, stdinProfiles, tooMany, type StdinProfiles } from '../../io/inputs.js';
 import { readStdin, stdinIsTerminal } from '../../io/stdin.js';
 import { formatProblem, type ProfileResult } from '../../io/profile.js';
@@ -34,8 +34,9 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const index = indexFramework(framework);
 
   const maxBytes = maxFileBytes(options);
-  const { files, stdin } = expandInputs(inputs, { maxFiles });
-  checkOutput(options, files);
+  const { files, stdin, readsBack, problems: walkProblems, notices } = expandInputs(inputs, { maxFiles });
+  for (const notice of notices) process.stderr.write(`rungs: ${printable(notice)}\n`);
+  checkOutput(options, files, undefined, readsBack);
   const since = options.since === undefined ? {} : readSince(options.since, index, maxBytes, maxFiles);
   // Standard input may hold a whole team: 256 profiles' worth of --max-file-size, enough for 100,000 typical ones.
   // Only counted here: each is read when its turn comes, after the files.
@@ -48,7 +49,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   // Profiles of the same person become one, and each is matched with the earlier assessment to compare with.
   const everyone = people(team, since);
   const dirs = inputs.filter((i) => i !== '-').map((i) => resolve(i)).filter(isDirectory);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...walkProblems];
   let used = 0;
   let rejected = 0;
   const take = (result: ProfileResult, name: string, abs?: string) => {
@@ -91,11 +92,11 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   // Opt-in: Excel opens a UTF-8 CSV without a BOM in the legacy code page (names come out garbled); most other
   // tools read a BOM as part of the first column's name.
   const text = `${options.bom ? '\uFEFF' : ''}${await render('report', format, report, renderContext(options, Boolean(options.output)))}`;
-  emit(text, options, files);
+  emit(text, options, files, undefined, readsBack);
   process.stderr.write(`rungs: read ${total} profile${total === 1 ? '' : 's'}, used ${used}, rejected ${rejected}\n`);
   const merged = report.people.reduce((n, p) => n + p.merged_from.length, 0);
   if (merged) process.stderr.write(`rungs: ${merged} profile${merged === 1 ? ' was' : 's were'} another assessment of someone already read (same name): reported as one person each\n`);
-  return rejected > 0 || (since.rejected ?? 0) > 0 ? EXIT.findings : EXIT.ok;
+  return rejected > 0 || walkProblems.length > 0 || (since.rejected ?? 0) > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /**

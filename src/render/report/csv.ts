@@ -4,6 +4,7 @@
 // beside titles (a sheet joins on ids; titles change), booleans are true/false. Excel's BOM: `--bom` (report).
 import type { TeamReport } from '../../core/team.js';
 import type { Formatter } from '../formats.js';
+import { neutralise } from '../neutral.js';
 import { gapLong } from './common.js';
 
 export const CSV_COLUMNS = [
@@ -26,7 +27,7 @@ export function guardFormula(text: string): string {
 
 export function csvField(value: Cell): string {
   // Control characters (from names in files) are dropped first, so that none can hide a formula from the guard.
-  const text = typeof value === 'number' ? String(value) : guardFormula(value.replace(CONTROL, ''));
+  const text = typeof value === 'number' ? String(value) : guardFormula(neutralise(value.replace(CONTROL, '')));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
