@@ -10,6 +10,7 @@ import type { Framework } from '../core/types.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { displayPath } from './paths.js';
 import { schemaProblems, type FileKind } from './schema-check.js';
+import { fastBlockYaml } from './fast-block-yaml.js';
 import { readText } from './read-text.js';
 import { locateProblem, parseDataText, type ParsedFile } from './yaml.js';
 
@@ -58,7 +59,8 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
     const file = show(abs);
     const text = readText(abs, file, maxBytes, problems);
     if (text === undefined) return undefined;
-    const result = parseDataText(text, file);
+    // Clean files are read by the fast path; a file with any problem is located by the full parser, lazily.
+    const result = parseDataText(text, file, { reader: fastBlockYaml });
     parsed.set(file, result);
     problems.push(...result.problems);
     if (result.problems.length) return undefined;
