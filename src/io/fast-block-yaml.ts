@@ -54,6 +54,8 @@ export function fastBlockYaml(source: string): Record<string, Value> | undefined
 
 class Reader {
   private i = 0;
+  private seenAt = -1;
+  private seen: Line | undefined;
   constructor(
     private readonly lines: string[],
     private readonly endsWithNewline: boolean,
@@ -74,6 +76,15 @@ class Reader {
 
   /** The next line with content (comments and blank lines skipped), not consumed. */
   private peek(): Line | undefined {
+    // Each line is looked at by its container and its parent: made once.
+    if (this.i === this.seenAt) return this.seen;
+    const line = this.next();
+    this.seenAt = this.i;
+    this.seen = line;
+    return line;
+  }
+
+  private next(): Line | undefined {
     const lines = this.lines;
     while (this.i < lines.length) {
       const line = lines[this.i]!;
@@ -269,8 +280,22 @@ function flowScalar(text: string): Value {
   return value;
 }
 
+// First characters of a plain scalar that need a closer look: indicators, and what may start a number or a
+// null or boolean. Everything else starts a plain string.
+const SPECIAL_START = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`+.0123456789~nNtTfF') SPECIAL_START[c.charCodeAt(0)] = 1;
+
 function scalar(text: string): string | number | boolean | null | undefined {
   const c = text.charCodeAt(0);
+  if (c < 128 && SPECIAL_START[c]) return special(text, c);
+  return plain(text);
+}
+
+function plain(text: string): string | undefined {
+  return text.includes(': ') || text.includes(' #') || text.charCodeAt(text.length - 1) === 58 /* : */ ? undefined : text;
+}
+
+function special(text: string, c: number): string | number | boolean | null | undefined {
   if (text.length === 1 && c >= 48 && c <= 57) return c - 48;
   if (c === 34 /* " */) {
     if (text.length < 2 || !text.endsWith('"')) return undefined;
@@ -282,13 +307,15 @@ function scalar(text: string): string | number | boolean | null | undefined {
     const inner = text.slice(1, -1);
     return inner.includes("'") ? undefined : inner;
   }
-  if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return c === 116 || c === 84; // t T
+  if (text.length <= 5) {
+    if (NULL.test(text)) return null;
+    if (BOOL.test(text)) return c === 116 || c === 84; // t T
+  }
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return plain(text); // n N t T f F: a word
   if (INT.test(text)) {
     const n = Number.parseInt(text, 10);
     return Number.isSafeInteger(n) && !Object.is(n, -0) ? n : undefined;
   }
   if (FLOAT.test(text)) return text.length <= 15 ? Number(text) : undefined;
-  if (NOT_PLAIN.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return undefined;
-  return text;
+  return NOT_PLAIN.test(text) ? undefined : plain(text);
 }
