@@ -304,7 +304,9 @@ const unreachableRole: Rule = (ctx) => {
   if (entries.length === 0 || ctx.hasBrokenRoles) return [];
   const edges = new Map<string, string[]>();
   for (const { data: role } of ctx.roles) {
-    edges.set(role.id, [...(edges.get(role.id) ?? []), ...(role.next ?? []).map((e) => e.role)]);
+    let list = edges.get(role.id);
+    if (!list) edges.set(role.id, (list = []));
+    for (const edge of role.next ?? []) list.push(edge.role);
   }
   const reached = new Set<string>(entries);
   const queue = [...entries];
@@ -349,7 +351,8 @@ const promotionLowersTarget: Rule = (ctx) => {
 const unusedSkill: Rule = (ctx) => {
   // A role file that failed its schema may be the one requiring the skill.
   if (ctx.hasBrokenRoles) return [];
-  const used = new Set(ctx.roles.flatMap((d) => d.data.skills.map((r) => r.skill)));
+  const used = new Set<string>();
+  for (const { data } of ctx.roles) for (const req of data.skills) used.add(req.skill);
   return ctx.skills
     .filter((d) => !used.has(d.data.id))
     .map((d) => problem(d.file, ['id'], 'warning', 'unused-skill', `skill "${d.data.id}" is not required by any role`));

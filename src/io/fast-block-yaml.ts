@@ -9,7 +9,6 @@
 
 // Keys the yaml package turns into the same string: words (not null/true/false in any of their spellings), and
 // whole numbers written as JavaScript writes them (the `1:` of a skill's anchors).
-const KEY = /^(?:[A-Za-z_][A-Za-z0-9_-]*|0|[1-9][0-9]{0,8})$/;
 const KEYWORD = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 const INT = /^[-+]?[0-9]+$/;
 const FLOAT = /^-?[0-9]+\.[0-9]+$/;
@@ -116,11 +115,10 @@ class Reader {
   }
 
   private entry(out: Record<string, Value>, text: string, indent: number, depth: number): void {
-    const colon = text.indexOf(':');
-    if (colon <= 0) throw NO;
+    const colon = keyEnd(text, 0);
+    if (colon === 0 || text.charCodeAt(colon) !== 58 /* : */) throw NO;
     const key = text.slice(0, colon);
-    if (!KEY.test(key) || KEYWORD.test(key) || key === '__proto__') throw NO;
-    if (Object.prototype.hasOwnProperty.call(out, key)) throw NO;
+    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) throw NO;
     const rest = text.slice(colon + 1);
     if (rest === '') {
       out[key] = this.child(indent, depth, true);
@@ -243,6 +241,60 @@ function isDash(text: string): boolean {
   return text.charCodeAt(0) === 45 /* - */ && (text.length === 1 || text.charCodeAt(1) === 32);
 }
 
+// Word characters of a key, and the characters a plain scalar in a flow collection may not hold.
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD[c] = /[A-Za-z0-9_-]/.test(String.fromCharCode(c)) ? 1 : 0;
+const FLOW_STOP = new Uint8Array(128);
+for (const c of '"\'[]{}#&*!|>%@`?:') FLOW_STOP[c.charCodeAt(0)] = 1;
+
+/**
+ * The end of a key starting at `from`: a word (not null, true or false in any spelling) or a whole number
+ * written as JavaScript writes it; `from` itself when there is no such key (so the caller finds no colon).
+ */
+function keyEnd(text: string, from: number): number {
+  const first = text.charCodeAt(from);
+  let end = from + 1;
+  if (first >= 48 && first <= 57) {
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    return (first === 48 && end > from + 1) || end - from > 9 ? from : end;
+  }
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122) || first === 95)) return from;
+  for (let c = text.charCodeAt(end); c < 128 && WORD[c] === 1; c = text.charCodeAt(++end));
+  if (end - from <= 5 && KEYWORD.test(text.slice(from, end))) return from;
+  return end;
+}
+
+function flowMapping(text: string): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  const last = text.length - 1;
+  if (text.charCodeAt(last) !== 125 /* } */) throw NO;
+  let i = 1;
+  while (text.charCodeAt(i) === 32) i++;
+  if (i === last) return out;
+  for (;;) {
+    const colon = keyEnd(text, i);
+    if (colon === i || text.charCodeAt(colon) !== 58 || text.charCodeAt(colon + 1) !== 32) throw NO;
+    const key = text.slice(i, colon);
+    if (key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) throw NO;
+    i = colon + 2;
+    while (text.charCodeAt(i) === 32) i++;
+    const start = i;
+    let c = text.charCodeAt(i);
+    while (i < last && c !== 44 /* , */) {
+      if (c < 128 && FLOW_STOP[c] === 1) throw NO;
+      c = text.charCodeAt(++i);
+    }
+    let end = i;
+    while (end > start && text.charCodeAt(end - 1) === 32) end--;
+    if (end === start) throw NO;
+    out[key] = flowScalar(text.slice(start, end));
+    if (i === last) return out;
+    i++;
+    while (text.charCodeAt(i) === 32) i++;
+    if (i === last) throw NO; // a trailing comma: left to the full parser
+  }
+}
+
 function flowItems(text: string, close: string): string[] {
   if (!text.endsWith(close)) throw NO;
   const inner = text.slice(1, -1);
@@ -255,18 +307,6 @@ function flowItems(text: string, close: string): string[] {
     items[k] = item;
   }
   return items;
-}
-
-function flowMapping(text: string): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const item of flowItems(text, '}')) {
-    const colon = item.indexOf(':');
-    if (colon <= 0 || item.charCodeAt(colon + 1) !== 32) throw NO;
-    const key = item.slice(0, colon);
-    if (!KEY.test(key) || KEYWORD.test(key) || key === '__proto__' || Object.prototype.hasOwnProperty.call(out, key)) throw NO;
-    out[key] = flowScalar(trimSpaces(item.slice(colon + 2)));
-  }
-  return out;
 }
 
 function flowSequence(text: string): Value[] {
