@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
+import { writeNotices } from './notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KINDS = ['framework', 'skill', 'role', 'questions', 'profile'];
@@ -16,6 +17,8 @@ const KINDS = ['framework', 'skill', 'role', 'questions', 'profile'];
 // neither. ajv's standalone output require()s a few runtime helpers, so each module is bundled by esbuild into
 // a self-contained ESM module.
 const generated = join(root, 'src', 'generated');
+// The inputs of every bundle that ships, for the third-party notices (step 2).
+const shipped = [];
 mkdirSync(generated, { recursive: true });
 for (const kind of KINDS) {
   const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, strict: true, strictRequired: false, code: { source: true, esm: true } });
@@ -23,7 +26,8 @@ for (const kind of KINDS) {
   const raw = join(generated, `${kind}.raw.mjs`);
   writeFileSync(raw, standaloneCode(ajv, { validate: kind }));
   try {
-    await build({
+    const result = await build({
+      metafile: true,
       entryPoints: [raw],
       outfile: join(generated, `${kind}.js`),
       bundle: true,
@@ -33,6 +37,7 @@ for (const kind of KINDS) {
       logLevel: 'warning',
       absWorkingDir: root,
     });
+    shipped.push(result.metafile);
   } finally {
     rmSync(raw);
   }
@@ -63,7 +68,8 @@ const chalkWithoutDetection = {
 
 // 2. The CLI: code-split so that each command loads only what it needs (see src/cli/main.ts).
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const cli = await build({
+  metafile: true,
   // The report's parse worker is an entry of its own: a Worker starts from a file.
   entryPoints: { cli: join(root, 'src', 'cli', 'main.ts'), 'report-worker': join(root, 'src', 'cli', 'report-worker.ts') },
   outdir: join(root, 'dist'),
@@ -86,6 +92,9 @@ await build({
   logLevel: 'warning',
   absWorkingDir: root,
 });
+shipped.push(cli.metafile);
+// The licences of what the bundles hold (MIT and ISC ask for their text to travel with the code).
+writeNotices(root, shipped, join(root, 'THIRD-PARTY-NOTICES.txt'));
 
 // 3. Help and version, rendered once by commander so that `rungs --help` need not load it (src/cli/main.ts).
 {

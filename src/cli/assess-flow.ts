@@ -6,7 +6,7 @@
 // target marked `incomplete: true`, and `--resume` of that file continues with the first unanswered question.
 // `--resume` of a complete profile is a retake: every question again, the earlier answers as defaults.
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { own, type FrameworkIndex } from '../core/index-framework.js';
 import {
   planQuestionnaire,
@@ -20,7 +20,7 @@ import {
 import { recommend, type Advice } from '../core/recommend.js';
 import type { Profile } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
-import { packageRoot } from '../io/paths.js';
+import { schemaPathFor } from '../io/modeline.js';
 import { writeFileAtomic } from '../io/write.js';
 import { isCancel, type Prompter } from '../prompts/adapter.js';
 
@@ -39,7 +39,7 @@ export interface AssessOptions {
   today?: string;
   /** The clock for the name of a fallback file. */
   now?: () => Date;
-  /** The schema the saved YAML points editors at (default: the installed package's profile schema). */
+  /** The schema the saved YAML points editors at (default: a copy reachable from the saved file, see src/io/modeline.ts; else no modeline). */
   schemaPath?: string;
   /**
    * Subscribes to the terminal going away while the questions run (returns the unsubscribe): that is then
@@ -300,7 +300,7 @@ function checkTarget(target: string, overwrite: boolean): void {
 
 /** Writes atomically; a target that appeared meanwhile is kept, and the answers go beside it instead. */
 function save(io: ProfileIo, profile: Profile, target: string, overwrite: boolean, options: AssessOptions): { saved: string; conflict?: string } {
-  const yaml = io.profileToYaml(profile, options.schemaPath ?? join(packageRoot(), 'schemas', 'profile.schema.json'));
+  const yaml = io.profileToYaml(profile, options.schemaPath ?? schemaPathFor(target, 'profile.schema.json'));
   try {
     writeFileAtomic(target, yaml, { noClobber: !overwrite });
     return { saved: target };

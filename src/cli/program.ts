@@ -125,10 +125,11 @@ Docs: https://www.npmjs.com/package/rungs`,
     .option('--quick', 'rate only the core skills')
     .option('--force', 'replace an existing --save file');
 
-  command('recommend', 'the advice from a saved profile, no prompts', 'advice', [
+  command('recommend', 'the advice from a saved profile, no prompts; -f html: a printable development plan', 'recommend', [
     'rungs recommend me.yaml',
     'rungs recommend me.yaml -f json',
     'rungs recommend me.yaml -f markdown -o advice.md',
+    'rungs recommend me.yaml -f html -o plan.html   a one-page plan for a 1:1',
   ], () => import('./commands/recommend.js')).argument('<profile>', 'a profile file (YAML or JSON), or - for stdin');
 
   command('plan', 'the route from your current role to a target role, and what each step needs', 'plan', [
@@ -146,7 +147,8 @@ Docs: https://www.npmjs.com/package/rungs`,
     'cat people.ndjson | rungs report -',
   ], () => import('./commands/report.js'))
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
-    .option('--max-files <n>', 'refuse batches larger than this', '100000');
+    .option('--max-files <n>', 'refuse batches larger than this', '100000')
+    .option('--bom', 'start -f csv with a byte order mark, so Excel reads it as UTF-8');
 
   return program;
 }

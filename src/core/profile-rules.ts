@@ -30,17 +30,17 @@ export function checkProfile(index: FrameworkIndex, profile: Profile, file: stri
     else if (!isValidAnswer(question, answer)) error(['preferences', id], 'invalid-answer', invalidAnswer(question, answer));
   }
 
-  const version = index.framework.meta.version;
-  if (profile.framework_version !== undefined && profile.framework_version !== version) {
-    problems.push({
-      file,
-      path: ['framework_version'],
-      severity: 'warning',
-      rule: 'framework-version',
-      message: `answered against framework version ${profile.framework_version}, but the framework is now ${version}: skills and questions may have changed since, so check the ratings and answers`,
-    });
+  for (const message of frameworkVersionWarning(index, profile)) {
+    problems.push({ file, path: ['framework_version'], severity: 'warning', rule: 'framework-version', message });
   }
   return problems;
+}
+
+/** The profile was answered against another version of the framework: one warning, for stderr and the advice's `warnings`. */
+export function frameworkVersionWarning(index: FrameworkIndex, profile: Pick<Profile, 'framework_version'>): string[] {
+  const version = index.framework.meta.version;
+  if (profile.framework_version === undefined || profile.framework_version === version) return [];
+  return [`answered against framework version ${profile.framework_version}, but the framework is now ${version}: skills and questions may have changed since, so check the ratings and answers`];
 }
 
 function invalidAnswer(question: Question, answer: unknown): string {

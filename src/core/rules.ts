@@ -253,6 +253,33 @@ const selfReference: Rule = (ctx) => {
   return out;
 };
 
+// A promotion leads up: one to the same or a lower level is a lateral move (or a step down) mislabelled, and
+// recommend would present it as the next rung up.
+const promotionNotHigher: Rule = (ctx) => {
+  const out: PathProblem[] = [];
+  for (const { file, data: role } of ctx.roles) {
+    (role.next ?? []).forEach((edge, i) => {
+      const to = ctx.roleById.get(edge.role)?.data;
+      if (edge.type !== 'promotion' || !to || edge.role === role.id || to.level > role.level) return;
+      out.push(
+        problem(file, ['next', i, 'type'], 'error', 'promotion-not-higher', `"${role.id}" (level ${role.level}) lists a promotion to "${to.id}" at level ${to.level}: a promotion must lead to a higher level (make it type: lateral, or fix the levels)`),
+      );
+    });
+  }
+  return out;
+};
+
+// The same next role twice: `rungs role` showed it twice and recommend silently kept one of the two.
+const duplicateNextRole: Rule = (ctx) => {
+  const out: PathProblem[] = [];
+  for (const { file, data: role } of ctx.roles) {
+    eachDuplicate(role.next ?? [], (e) => e.role, (edge, index, _first, firstIndex) =>
+      out.push(problem(file, ['next', index, 'role'], 'error', 'duplicate-next-role', `role "${edge.role}" is listed twice as a next role (first at next[${firstIndex}])`)),
+    );
+  }
+  return out;
+};
+
 /**
  * Depth-first search over promotion edges, starting from the lowest roles (by level, then id): every edge back
  * into the current path closes a cycle, reported on that edge. The same cycle reached twice is reported once.
@@ -434,6 +461,8 @@ const RULES: readonly Rule[] = [
   noRequiredSkills,
   duplicateRequirement,
   selfReference,
+  promotionNotHigher,
+  duplicateNextRole,
   promotionCycle,
   noEntryRole,
   unreachableRole,

@@ -1,5 +1,6 @@
-// Bench strength: for each lead-level role off the foundation ladder, and every role someone is recommended
-// for, who is ready now and who is close. Every person within reach of a role is scored against it, not only
+// Bench strength: for each role at the framework's bench level or above off the foundation ladder
+// (scoring.bench_min_level, default 5: the lead rung of the default framework), and every role someone is
+// recommended for, who is ready now and who is close. Every person within reach of a role is scored against it, not only
 // those for whom it is the next step.
 import { compareIds, type FrameworkIndex } from './index-framework.js';
 import { roleReadiness } from './readiness.js';
@@ -9,8 +10,13 @@ import type { Profile, Role, TrackKind } from './types.js';
 import { round3 } from './wording.js';
 
 const BENCH_KINDS: ReadonlySet<TrackKind> = new Set(['expert', 'management', 'lateral']);
-/** Lead roles: the rung from which the expert and management paths run parallel. */
-const BENCH_MIN_LEVEL = 5;
+/** The default framework's lead rung, from which the expert and management paths run parallel. */
+export const DEFAULT_BENCH_MIN_LEVEL = 5;
+
+/** The level from which roles off the foundation track get a bench, as the framework sets it. */
+export function benchMinLevel(index: FrameworkIndex): number {
+  return index.framework.meta.scoring.bench_min_level ?? DEFAULT_BENCH_MIN_LEVEL;
+}
 /** A bench is the people within reach of a role: at most this many rungs below it (a technician is nobody's CCO bench). */
 export const BENCH_REACH = 2;
 
@@ -67,14 +73,15 @@ export function finishBench(index: FrameworkIndex, acc: BenchAcc, recommendedFor
   }));
 }
 
-/** The roles to report bench strength for: lead-level roles off the foundation ladder, and every recommended role. */
+/** The roles to report bench strength for: roles at the bench level or above off the foundation ladder, and every recommended role. */
 export function benchRoles(index: FrameworkIndex, recommended: ReadonlySet<string>): Role[] {
+  const minLevel = benchMinLevel(index);
   const trackOrder = new Map(index.framework.meta.tracks.map((t, i) => [t.id, i]));
   return index.roleIds
     .map((id) => index.roles.get(id)!)
     .filter((role) => {
       const kind = index.tracks.get(role.track)?.kind;
-      return recommended.has(role.id) || (kind !== undefined && BENCH_KINDS.has(kind) && role.level >= BENCH_MIN_LEVEL);
+      return recommended.has(role.id) || (kind !== undefined && BENCH_KINDS.has(kind) && role.level >= minLevel);
     })
     .sort((a, b) => a.level - b.level || (trackOrder.get(a.track) ?? 99) - (trackOrder.get(b.track) ?? 99) || compareIds(a.id, b.id));
 }

@@ -14,13 +14,14 @@ import { sortProblems } from './problems.js';
 import { effectiveRatings } from './prior.js';
 import { readRatings, type Block } from './readiness.js';
 import { nextMove, type Move } from './recommend.js';
-import { addBench, finishBench, newBench } from './team-bench.js';
+import { addBench, benchMinLevel, finishBench, newBench } from './team-bench.js';
+import { leadWarnings } from './lead-warnings.js';
 import { addCalibration, finishCalibration, newCalibration } from './team-calibration.js';
 import { personKey, rankKeys, type Keyed, type PersonRef } from './team-order.js';
 import { addSkills, newSkills, skillPicture, trainingNeeds } from './team-skills.js';
 import type { DevelopAction, Profile, TrackKind } from './types.js';
 
-export { BENCH_REACH, benchRoles } from './team-bench.js';
+export { BENCH_REACH, benchRoles, DEFAULT_BENCH_MIN_LEVEL } from './team-bench.js';
 export { comparePeople, naturalCompare } from './team-order.js';
 
 export interface TeamInput {
@@ -187,7 +188,8 @@ export interface TeamSummary extends ReportCounts {
 
 export interface TeamReport {
   framework: { name: string; version: string };
-  thresholds: { ready: number; close: number; calibration_gap: number };
+  /** bench_min_level: roles at this level or above off the foundation track get a bench (scoring.bench_min_level). */
+  thresholds: { ready: number; close: number; calibration_gap: number; bench_min_level: number };
   summary: TeamSummary;
   people: PersonRow[];
   team: {
@@ -223,7 +225,7 @@ export function createTeam(index: FrameworkIndex): Team {
     const { profile } = input;
     const ratings = input.ratings ?? readRatings(index, profile.ratings);
     const advice = nextMove(index, profile, ratings);
-    const row = personRow(input, advice);
+    const row = personRow(index, input, advice);
     const ref: PersonRef = { file: row.file, name: row.name };
     const key = personKey(ref);
     rows.push({ key, value: row });
@@ -245,7 +247,7 @@ export function createTeam(index: FrameworkIndex): Team {
     const calibrated = finishCalibration(index, calibration);
     return {
       framework: { name: meta.name, version: meta.version },
-      thresholds: { ready: scoring.readiness_threshold, close: scoring.close_threshold, calibration_gap: scoring.calibration_gap },
+      thresholds: { ready: scoring.readiness_threshold, close: scoring.close_threshold, calibration_gap: scoring.calibration_gap, bench_min_level: benchMinLevel(index) },
       summary: {
         read: counts.read,
         used: counts.used,
@@ -277,7 +279,7 @@ export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInpu
   return team.finish(errors, counts);
 }
 
-function personRow(input: TeamInput, advice: Move): PersonRow {
+function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): PersonRow {
   const gaps: PersonGap[] = advice.gaps.map((g) => ({ skill: g.skill, name: g.name, current: g.current, target: g.target, importance: g.importance }));
   const name = typeof input.profile.name === 'string' && input.profile.name.trim() !== '' ? input.profile.name : null;
   return {
@@ -294,6 +296,8 @@ function personRow(input: TeamInput, advice: Move): PersonRow {
     unrated: advice.unrated.length,
     top_gaps: gaps.slice(0, 3),
     gaps,
-    warnings: [...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...advice.warnings],
+    // Addressed to the lead who reads the report, not to the employee (the advice's own warnings say "you");
+    // a warning both the reading and the advice give (the framework version) is listed once.
+    warnings: [...new Set([...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...leadWarnings(index, input.profile, advice)])],
   };
 }

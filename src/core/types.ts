@@ -45,6 +45,11 @@ export interface ScoringSettings {
   calibration_gap: number;
   /** Warn when more than this share of a role's requirements is unrated. */
   unknown_share_warning: number;
+  /**
+   * Team reports show bench strength for every role at this level or above off the foundation track (and for
+   * every recommended role): the framework's first lead rung. Default DEFAULT_BENCH_MIN_LEVEL (5).
+   */
+  bench_min_level?: number;
   /** The level assumed for an unrated skill the person's current role does not require (default 1). */
   unrated_prior?: number;
 }

@@ -8,6 +8,8 @@ export interface ValidationReport {
   /** --strict: warnings fail too. */
   strict: boolean;
   ok: boolean;
+  /** How long the check took, when the caller timed it (JUnit's time attribute). */
+  seconds?: number;
 }
 
 export function validationReport(results: { dir: string; files: number; problems: Problem[] }[], strict: boolean): ValidationReport {

@@ -3,6 +3,7 @@
 import type { FitResult } from './fit.js';
 import { defaultPrior } from './prior.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
+import { frameworkVersionWarning } from './profile-rules.js';
 import { ratingsArray, roleReadiness, type Readiness } from './readiness.js';
 import type { Profile, Role } from './types.js';
 import { listing, percent } from './wording.js';
@@ -14,6 +15,7 @@ export function adviceWarnings(
   subject: { role: Role; readiness: Readiness; fit?: number; next?: boolean },
 ): string[] {
   return [
+    ...frameworkVersionWarning(index, profile),
     ...incomplete(profile),
     ...preferences(index, fit),
     ...poorFit(fit, subject),

@@ -2,7 +2,8 @@
 // itself (so they work the same on every shell, and Node 20 has no fs.glob), and `-` for profiles on stdin,
 // as JSON lines or as a YAML stream.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, resolve, sep } from 'node:path';
+import * as nodePath from 'node:path';
+import { join, resolve, type PlatformPath } from 'node:path';
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
@@ -155,14 +156,7 @@ function walk(root: string, keep: (rel: string) => boolean, cwd: string, descend
  * base folder, so `team/**` never looks outside team/.
  */
 export function expandGlob(pattern: string, cwd: string): string[] {
-  const normal = pattern.split(sep).join('/');
-  const absolute = isAbsolute(normal);
-  const segments = normal.split('/');
-  let baseCount = 0;
-  while (baseCount < segments.length - 1 && !GLOB_CHARS.test(segments[baseCount]!)) baseCount++;
-  const baseSegments = segments.slice(0, baseCount);
-  const base = absolute ? resolve('/', ...baseSegments) || '/' : resolve(cwd, ...baseSegments);
-  const rest = segments.slice(baseCount).filter((s) => s !== '');
+  const { base, rest } = globBase(pattern, cwd);
   if (!statOrUndefined(base)?.isDirectory()) return [];
   const glob = rest.join('/');
   const regex = globRegExp(glob);
@@ -170,6 +164,22 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   // Without ** the pattern has a fixed depth: no need to walk below it.
   const depth = rest.length;
   return walk(base, (rel) => regex.test(rel), cwd, (rel) => deep || rel.split('/').length < depth);
+}
+
+/**
+ * Where a glob's walk starts (its literal leading folders, resolved) and the wildcard segments after it. On
+ * Windows `\` separates folders as `/` does, and the base may be a drive (`C:\team\*.yaml`) or a network
+ * share (`\\server\share\team\**`): the old code rebuilt absolute bases from `/`, losing both.
+ */
+export function globBase(pattern: string, cwd: string, path: PlatformPath = nodePath): { base: string; rest: string[] } {
+  const segments = pattern.split(path.sep).join('/').split('/');
+  let baseCount = 0;
+  while (baseCount < segments.length - 1 && !GLOB_CHARS.test(segments[baseCount]!)) baseCount++;
+  let literal = segments.slice(0, baseCount).join('/');
+  // `/x`: the root; `C:/x`: the drive's root (a bare `C:` would be the drive's current folder).
+  if (literal === '' && baseCount > 0) literal = '/';
+  else if (/^[A-Za-z]:$/.test(literal) && baseCount > 0) literal += '/';
+  return { base: path.resolve(cwd, literal || '.'), rest: segments.slice(baseCount).filter((s) => s !== '') };
 }
 
 /** A glob (relative, / separated) as an anchored regular expression over relative paths. */

@@ -73,8 +73,8 @@ export function formatProblem(p: Problem): string {
   return printable(`${p.file}${p.line ? `:${p.line}:${p.column}` : ''}: ${p.severity}: ${p.message} [${p.rule}]`).replace(/[\r\n\t]+/g, ' ');
 }
 
-/** YAML for a profile, keys in a fixed order, with the schema line editors use. */
-export function profileToYaml(profile: Profile, schemaPath: string): string {
+/** YAML for a profile, keys in a fixed order, with the schema line editors use (none without a schema path). */
+export function profileToYaml(profile: Profile, schemaPath: string | undefined): string {
   const ordered: Record<string, unknown> = {};
   for (const key of ['name', 'current_role', 'assessed_on', 'framework_version', 'incomplete', 'ratings', 'evidence', 'preferences', 'manager_ratings'] as const) {
     if (profile[key] !== undefined) ordered[key] = profile[key];
@@ -85,5 +85,5 @@ export function profileToYaml(profile: Profile, schemaPath: string): string {
     const node = doc.get(key, true);
     if (isScalar(node)) node.type = 'QUOTE_DOUBLE';
   }
-  return `# yaml-language-server: $schema=${schemaPath}\n${doc.toString({ lineWidth: 0 })}`;
+  return `${schemaPath === undefined ? '' : `# yaml-language-server: $schema=${schemaPath}\n`}${doc.toString({ lineWidth: 0 })}`;
 }

@@ -165,5 +165,8 @@ function valueAt(data: unknown, path: readonly string[]): unknown {
 function allowedProperties(schema: unknown, schemaPath: string): string[] {
   const parent = decodePointer(schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, ''));
   const node = valueAt(schema, [...parent, 'properties']);
-  return node && typeof node === 'object' ? Object.keys(node).filter((k) => k !== '$schema') : [];
+  // Keys that are bare numbers in YAML (a skill's anchor levels) are allowed by patterns of one literal each.
+  const patterns = valueAt(schema, [...parent, 'patternProperties']);
+  const literals = patterns && typeof patterns === 'object' ? Object.keys(patterns).flatMap((p) => /^\^([\w-]+)\$$/.exec(p)?.[1] ?? []) : [];
+  return [...(node && typeof node === 'object' ? Object.keys(node).filter((k) => k !== '$schema') : []), ...literals];
 }

@@ -5,8 +5,9 @@ export const FORMATS = {
   skills: ['table', 'json', 'markdown'],
   paths: ['tree', 'json', 'markdown'],
   compare: ['table', 'json', 'markdown'],
-  validate: ['stylish', 'json', 'junit', 'github'],
+  validate: ['stylish', 'json', 'junit', 'github', 'sarif'],
   advice: ['text', 'json', 'markdown'],
+  recommend: ['text', 'json', 'markdown', 'html'],
   plan: ['text', 'json', 'markdown'],
   report: ['table', 'json', 'csv', 'markdown', 'html'],
 } as const;
@@ -22,6 +23,7 @@ export const DEFAULT_FORMAT: { [V in View]: FormatOf<V> } = {
   compare: 'table',
   validate: 'stylish',
   advice: 'text',
+  recommend: 'text',
   plan: 'text',
   report: 'table',
 };

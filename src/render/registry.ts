@@ -2,6 +2,7 @@
 // load only when that view renders (chalk and cli-table3 stay out of machine formats and of --help), and a
 // missing format is a compile error.
 import type { Comparison, PathNode, RoleDetail, RoleRow, SkillRow } from '../core/browse.js';
+import type { DevelopmentPlan } from '../core/dev-plan.js';
 import type { PlanResult } from '../core/plan.js';
 import type { Advice } from '../core/recommend.js';
 import type { TeamReport } from '../core/team.js';
@@ -16,6 +17,8 @@ export interface ViewData {
   compare: Comparison;
   validate: ValidationReport;
   advice: Advice;
+  /** `rungs recommend`: the advice (text, json) or the development plan around it (markdown, html). */
+  recommend: DevelopmentPlan;
   plan: PlanResult;
   report: TeamReport;
 }
@@ -45,6 +48,7 @@ const REGISTRY: { [V in View]: () => Promise<FormatterSet<V>> } = {
   },
   validate: async () => (await import('./validate/index.js')).validateFormatters,
   advice: async () => (await import('./advice/index.js')).adviceFormatters,
+  recommend: async () => (await import('./advice/recommend.js')).recommendFormatters,
   plan: async () => (await import('./plan/index.js')).planFormatters,
   report: async () => (await import('./report/index.js')).reportFormatters,
 };

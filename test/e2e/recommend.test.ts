@@ -119,6 +119,14 @@ describe('rungs recommend', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^old\.yaml:\d+:\d+: warning: answered against framework version 0\.9\.0.*\[framework-version\]\n$/);
     expect(JSON.parse(r.stdout).next_role.id).toBe('support-team-lead');
+    // and in the JSON's warnings, for scripts that never see stderr; plan's too
+    const version = /answered against framework version 0\.9\.0, but the framework is now [\d.]+: /;
+    expect(JSON.parse(r.stdout).warnings).toContainEqual(expect.stringMatching(version));
+    const plan = rungs(['plan', file, '--to', 'support-team-lead', '-f', 'json'], { cwd: dir });
+    expect(plan.code).toBe(0);
+    expect(JSON.parse(plan.stdout).warnings).toEqual([expect.stringMatching(version)]);
+    const current = rungs(['plan', MENTOR, '--to', 'support-team-lead', '-f', 'json']);
+    expect(JSON.parse(current.stdout).warnings).toEqual([]);
   });
 
   it('an unknown skill id: exit 1, file:line:col and "did you mean"', () => {

@@ -208,9 +208,30 @@ describe('rungs report -o', () => {
     expect(r.stderr).toContain(`rungs: wrote ${out}`);
     expect(readdirSync(dir)).toEqual(['team.csv']);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('file,name,current_role,next_role,readiness,fit,ready,top_gap_1,top_gap_2,top_gap_3,warnings\r\n')).toBe(true);
+    expect(csv.startsWith('file,name,current_role_id,current_role,next_role_id,next_role,readiness,fit,ready,top_gap_1_skill,top_gap_1,top_gap_2_skill,top_gap_2,top_gap_3_skill,top_gap_3,warnings\r\n')).toBe(true);
     expect(csv).toContain('"Park, Evelyn ""Evie"""');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(7);
+    // no byte order mark unless asked for
+    expect(csv.charCodeAt(0)).toBe(0x66);
+  });
+
+  it('--bom: -f csv starts with a UTF-8 byte order mark (for Excel); refused with another format', () => {
+    const dir = tempDir();
+    const out = join(dir, 'team.csv');
+    expect(rungs(['report', TEAM, '-f', 'csv', '--bom', '-o', out]).code).toBe(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x66]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(rungs(['report', TEAM, '-f', 'csv']).stdout);
+    const r = rungs(['report', TEAM, '-f', 'json', '--bom']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('rungs: --bom is for -f csv, not -f json\n');
+  });
+
+  it('a warning both the reading and the advice give (framework version) is listed once per person', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'old.yaml'), readFileSync(join(ROOT, 'test/fixtures/personas/mentoring-senior-analyst.yaml'), 'utf8').replace(/framework_version: "[^"]+"/, 'framework_version: "0.9.0"'));
+    const report = JSON.parse(rungs(['report', dir, '-f', 'json']).stdout) as TeamReport;
+    expect(report.people[0]!.warnings.filter((w) => w.includes('framework version 0.9.0'))).toHaveLength(1);
   });
 
   it('replaces an existing output file whole', () => {

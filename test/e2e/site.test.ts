@@ -151,8 +151,10 @@ describe('rungs site: the output folder', () => {
     expect(existsSync(join(out, 'roles', 'technical-writer.html'))).toBe(true);
     // Drop a role (and the moves that lead to it).
     rmSync(join(data, 'roles', 'technical-writer.yaml'));
-    const tss = join(data, 'roles', 'technical-support-specialist.yaml');
-    writeFileSync(tss, readFileSync(tss, 'utf8').replace(/\n\s*- \{?\s*role: technical-writer[^\n]*(\n\s+type: lateral[^\n]*)?(\n\s+note:[^\n]*)?/, ''));
+    for (const from of ['technical-support-specialist', 'senior-support-analyst']) {
+      const file = join(data, 'roles', `${from}.yaml`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n\s*- \{?\s*role: technical-writer[^\n]*(\n\s+type: lateral[^\n]*)?(\n\s+note:[^\n]*)?/, ''));
+    }
     expect(rungs(['validate', data]).code).toBe(0);
     const r = rungs(['site', '--data', data, '-o', out]);
     expect(r.code, r.stderr).toBe(0);

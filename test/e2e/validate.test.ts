@@ -1,6 +1,6 @@
 // `rungs validate` as trainers run it in CI.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanTempDirs, dataFile, frameworkCopy, lineOf, tempDir } from '../helpers/fixtures.js';
 import { rungs } from '../helpers/run.js';
@@ -56,6 +56,27 @@ describe('rungs validate', () => {
     expect(rungs(['validate', dir, '-f', 'json'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } }).stdout.startsWith('{')).toBe(true);
   });
 
+  it('-f github and -f sarif: paths from GITHUB_WORKSPACE when set (a job with working-directory:)', () => {
+    const dir = frameworkCopy({ 'roles/support-team-lead.yaml': lead.replace('track: management', 'track: managment') });
+    const workspace = dirname(dir);
+    const inRepo = `${basename(dir)}/roles/support-team-lead.yaml`;
+    const annotations = rungs(['validate', '.', '-f', 'github'], { cwd: dir, env: { GITHUB_WORKSPACE: workspace } });
+    expect(annotations.stdout.split('\n')[0]).toMatch(new RegExp(`^::error file=${inRepo},line=\\d+,col=8,`));
+    const log = JSON.parse(rungs(['validate', '.', '-f', 'sarif'], { cwd: dir, env: { GITHUB_WORKSPACE: workspace } }).stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: inRepo, uriBaseId: '%SRCROOT%' });
+    // without it, relative to where rungs ran, as before
+    const plain = rungs(['validate', '.', '-f', 'github'], { cwd: dir, env: { GITHUB_WORKSPACE: undefined } });
+    expect(plain.stdout.split('\n')[0]).toMatch(/^::error file=roles\/support-team-lead\.yaml,/);
+  });
+
+  it('-f sarif: exit codes as for any format; a clean run is a log with no results', () => {
+    const r = rungs(['validate', '-f', 'sarif']);
+    expect(r.code).toBe(0);
+    const log = JSON.parse(r.stdout);
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs[0].results).toEqual([]);
+  });
+
   it('-f junit -o writes a JUnit report atomically', () => {
     const dir = frameworkCopy({ 'roles/support-team-lead.yaml': lead.replace('level: 5', 'level: 0') });
     const out = tempDir();
@@ -100,6 +121,23 @@ describe('rungs validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toContain('roles/x.yaml:1:1: error: the file is not valid UTF-8 text [unreadable]');
+  });
+
+  it('a "promotion" to the same level, and a next role listed twice: errors at file:line:col, exit 1', () => {
+    // support-team-lead and support-supervisor are both at level 5; the lead lists the supervisor as lateral
+    const text = lead
+      .replace(/(- role: support-supervisor\n {4}type: )lateral/, '$1promotion')
+      .replace(/^next:\n/m, 'next:\n  - role: support-supervisor\n    type: lateral\n');
+    expect(text).not.toBe(lead);
+    const dir = frameworkCopy({ 'roles/support-team-lead.yaml': text });
+    const r = rungs(['validate', dir], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = text.split('\n');
+    const second = lines.findIndex((l, i) => i > lineOf(text, 'role: support-supervisor') - 1 && l.includes('role: support-supervisor'));
+    expect(r.stdout).toContain(`roles/support-team-lead.yaml:${second + 1}:11: error: role "support-supervisor" is listed twice as a next role (first at next[0]) [duplicate-next-role]`);
+    expect(r.stdout).toContain(
+      `roles/support-team-lead.yaml:${second + 2}:11: error: "support-team-lead" (level 5) lists a promotion to "support-supervisor" at level 5: a promotion must lead to a higher level (make it type: lateral, or fix the levels) [promotion-not-higher]`,
+    );
   });
 });
 

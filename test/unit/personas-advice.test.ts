@@ -33,9 +33,10 @@ const THRESHOLD = 0.7;
 interface Blocker {
   skill: string;
   name: string;
-  current: number;
+  current: number | null;
   target: number;
   reason: string;
+  rule: 'core-gap' | 'core-short';
 }
 interface Candidate {
   id: string;

@@ -101,10 +101,10 @@ describe('csv', () => {
   const text = reportFormatters.csv(report, plain);
   const rows = parseCsv(text);
 
-  it('has the header row and one row of 11 fields per person, CRLF-terminated', () => {
+  it('has the header row and one row of 16 fields per person, CRLF-terminated', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(report.people.length + 1);
-    for (const row of rows) expect(row).toHaveLength(11);
+    for (const row of rows) expect(row).toHaveLength(16);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
@@ -123,8 +123,19 @@ describe('csv', () => {
 
   it('writes numbers as numbers (no guard) and the rest of the row in words', () => {
     const row = rows.find((r) => r[1] === '@admin' || r[1] === "'@admin")!;
-    expect(row.slice(2, 7)).toEqual(['Senior', 'Expert', '0.667', '1', 'no']); // (5 x 3/5 + 4 x 3/4) / 9
-    expect(row[7]).toBe('Troubleshooting (3 of 5)');
+    const cell = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect(row.slice(3, 9)).toEqual(['Senior', cell('next_role_id'), 'Expert', '0.667', '1', 'false']); // (5 x 3/5 + 4 x 3/4) / 9
+    expect(cell('top_gap_1')).toBe('Troubleshooting (3 of 5)');
+  });
+
+  it('ids beside titles (roles and gap skills), booleans as true/false', () => {
+    const person = report.people.find((p) => p.top_gaps.length > 0 && p.next_role)!;
+    const row = rows.find((r) => r[0] === person.file)!;
+    const cell = (column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
+    expect([cell('current_role_id'), cell('current_role')]).toEqual([person.current_role.id, person.current_role.title]);
+    expect([cell('next_role_id'), cell('next_role')]).toEqual([person.next_role!.id, person.next_role!.title]);
+    expect(cell('top_gap_1_skill')).toBe(person.top_gaps[0]!.skill);
+    expect(new Set(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('ready')]))).toSatisfy((s: Set<string>) => [...s].every((v) => v === 'true' || v === 'false'));
   });
 
   it('quotes exactly the fields that need it', () => {

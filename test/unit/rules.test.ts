@@ -317,6 +317,34 @@ describe('checkFramework', () => {
     ]);
   });
 
+  describe('promotion-not-higher', () => {
+    it('reports a promotion to a lower level and to the same level, at the edge type', () => {
+      // team-lead is at level 3, analyst at 2, specialist at 3
+      const problems = checkFramework(docsWith((d) => (roleIn(d, 'team-lead').next = [promotion('analyst'), promotion('specialist')])));
+      const found = only(problems, 'promotion-not-higher');
+      expect(found).toEqual([
+        expect.objectContaining({ file: 'roles/team-lead.yaml', path: ['next', 0, 'type'], severity: 'error' }),
+        expect.objectContaining({ file: 'roles/team-lead.yaml', path: ['next', 1, 'type'], severity: 'error' }),
+      ]);
+      expect(found[0]!.message).toBe(
+        '"team-lead" (level 3) lists a promotion to "analyst" at level 2: a promotion must lead to a higher level (make it type: lateral, or fix the levels)',
+      );
+    });
+
+    it('says nothing of lateral moves down, nor of promotions up', () => {
+      const problems = checkFramework(docsWith((d) => roleIn(d, 'team-lead').next!.push(lateral('technician'))));
+      expect(rules(problems)).not.toContain('promotion-not-higher');
+      expect(checkFramework(docsWith(() => {}))).toEqual([]);
+    });
+  });
+
+  it('duplicate-next-role: reports the second listing of a next role, whatever its type', () => {
+    const problems = checkFramework(docsWith((d) => roleIn(d, 'analyst').next!.push(lateral(roleIn(d, 'analyst').next![0]!.role))));
+    expect(only(problems, 'duplicate-next-role')).toEqual([
+      expect.objectContaining({ file: 'roles/analyst.yaml', path: ['next', 2, 'role'], severity: 'error', message: expect.stringMatching(/is listed twice as a next role \(first at next\[0\]\)$/) }),
+    ]);
+  });
+
   describe('promotion-cycle', () => {
     it('reports a promotion cycle once, on the edge that closes it', () => {
       const problems = checkFramework(docsWith((d) => (roleIn(d, 'specialist').next = [promotion('technician')])));
@@ -505,7 +533,7 @@ describe('checkFramework', () => {
     it('returns every problem, sorted by file, then path', () => {
       const problems = checkFramework(faulty());
       expect(new Set(rules(problems))).toEqual(
-        new Set(['unknown-reference', 'promotion-cycle', 'duplicate-requirement', 'duplicate-id', 'unreachable-role', 'close-above-threshold', 'file-name-mismatch', 'unused-skill', 'promotion-lowers-target']),
+        new Set(['unknown-reference', 'promotion-cycle', 'duplicate-requirement', 'duplicate-id', 'unreachable-role', 'close-above-threshold', 'file-name-mismatch', 'unused-skill', 'promotion-lowers-target', 'promotion-not-higher']),
       );
       const keys = problems.map((p) => `${p.file}\u0000${p.path.join('.')}`);
       expect(keys).toEqual([...keys].sort());

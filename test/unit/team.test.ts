@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problems.js';
 import { buildTeamReport, comparePeople, naturalCompare, type TeamInput } from '../../src/core/team.js';
+import { indexFramework } from '../../src/core/index-framework.js';
+import { reportMarkdown } from '../../src/render/report/markdown.js';
 import { member, smallTeam, teamIndex, teamReport } from './team-builders.js';
 
 const report = teamReport();
@@ -10,7 +12,7 @@ describe('buildTeamReport: people', () => {
   it('has the top-level keys of the JSON contract', () => {
     expect(Object.keys(report)).toEqual(['framework', 'thresholds', 'summary', 'people', 'team', 'errors']);
     expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration']);
-    expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2 });
+    expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2, bench_min_level: 5 });
   });
 
   it('gives each person their next role, readiness, fit and top gaps, sorted by name', () => {
@@ -176,6 +178,21 @@ describe('buildTeamReport: bench strength', () => {
     expect(report.team.bench.map((b) => b.role.id)).toEqual(['senior', 'expert', 'lead', 'director']);
     expect(bench('senior')).toMatchObject({ holders: 3, recommended_for: 2 });
     expect(bench('lead')).toMatchObject({ holders: 1, recommended_for: 2 });
+  });
+
+  it('takes the bench level from the framework (scoring.bench_min_level), 5 when it is not set', () => {
+    const at = (level: number) => {
+      const { meta } = teamIndex.framework;
+      const index = indexFramework({ ...teamIndex.framework, meta: { ...meta, scoring: { ...meta.scoring, bench_min_level: level } } });
+      return buildTeamReport(index, smallTeam(), [], { read: 6, used: 6, rejected: 0 });
+    };
+    // 8: no role is that high, so only the recommended ones (senior, expert, lead): the director drops out
+    expect(at(8).team.bench.map((b) => b.role.id)).toEqual(['senior', 'expert', 'lead']);
+    expect(at(8).thresholds.bench_min_level).toBe(8);
+    // 5 is today's default: expert and director join the recommended roles
+    expect(at(5).team.bench.map((b) => b.role.id)).toEqual(report.team.bench.map((b) => b.role.id));
+    // The captions say which level, not "lead and expert roles"
+    expect(reportMarkdown(at(8), { color: false })).toContain('Bench strength for each role at level 8 or above off the foundation track');
   });
 
   it('scores everyone within reach against every bench role, not only their next one', () => {

@@ -17,6 +17,16 @@ import { resolve } from 'node:path';
  */
 export const EXIT_HANGUP = 129;
 
+/**
+ * Ends the process as an unhandled SIGHUP would. Our SIGHUP listener is gone by now, and the prompt library's
+ * with the last prompt: the signal is fatal. Windows has no SIGHUP to send (process.kill throws ENOSYS for it;
+ * closing a console window reaches Node as SIGHUP, but cannot be raised): there, the same status is returned.
+ */
+export function raiseHangup(platform: NodeJS.Platform = process.platform, kill: (pid: number, signal: string) => unknown = process.kill.bind(process)): number {
+  if (platform !== 'win32') kill(process.pid, 'SIGHUP');
+  return EXIT_HANGUP;
+}
+
 export interface AssessCliOptions extends CommonOptions {
   save?: string;
   resume?: string;
@@ -56,11 +66,7 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
         ? `rungs: cancelled; answers so far saved to ${result.saved}${kept} (continue with: rungs assess --resume ${shellQuote(result.saved)})`
         : 'rungs: cancelled',
     );
-    if (result.hangup) {
-      // Our SIGHUP listener is gone by now, and the prompt library's with the last prompt: this one is fatal.
-      process.kill(process.pid, 'SIGHUP');
-      return EXIT_HANGUP; // where the signal cannot end the process (Windows maps it), the same status
-    }
+    if (result.hangup) return raiseHangup();
     return EXIT.cancelled;
   }
 

@@ -3,11 +3,10 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { EXIT, errnoMessage, RungsError } from '../../errors.js';
+import { repointModeline } from '../../io/modeline.js';
 import { defaultDataDir, displayPath, packageRoot } from '../../io/paths.js';
 import { writeFileAtomic } from '../../io/write.js';
 import type { CommonOptions } from '../context.js';
-
-const MODELINE = /^# yaml-language-server: \$schema=.*\/schemas\/([\w.-]+)$/m;
 
 export function run([dirArg]: string[], options: CommonOptions & { force?: boolean }): number {
   const target = resolve(dirArg!);
@@ -35,7 +34,7 @@ export function run([dirArg]: string[], options: CommonOptions & { force?: boole
       mkdirSync(join(dest, '..'), { recursive: true });
       const toSchemas = relative(join(dest, '..'), join(target, 'schemas')).split('\\').join('/');
       const schemasRel = toSchemas.startsWith('.') ? toSchemas : `./${toSchemas}`;
-      const text = readFileSync(join(source, rel), 'utf8').replace(MODELINE, (_m, file: string) => `# yaml-language-server: $schema=${schemasRel}/${file}`);
+      const text = repointModeline(readFileSync(join(source, rel), 'utf8'), schemasRel);
       writeFileAtomic(dest, text, { display: displayPath(dest) });
     }
   } catch (error) {

@@ -7,6 +7,7 @@
 // (file:line:col); 2 an unknown --to role (with "did you mean"), a missing file, or - on a terminal.
 import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
 import { planRoute, type PlanResult } from '../../core/plan.js';
+import { frameworkVersionWarning } from '../../core/profile-rules.js';
 import { didYouMean } from '../../core/suggest.js';
 import { EXIT, RungsError } from '../../errors.js';
 import type { FormatOf } from '../../render/formats.js';
@@ -25,7 +26,7 @@ export async function run([path]: string[], options: PlanOptions): Promise<numbe
   // A usage error comes before reading the profile: nothing the profile says can fix a mistyped role.
   if (!index.roles.has(to)) throw new RungsError(`unknown role "${to}"${didYouMean(to, index.roleIds)}`, EXIT.usage, 'see the role ids with: rungs roles');
   const { profile } = await loadProfile(path!, index, 'plan', options);
-  const plan = withLeadIns(index, planRoute(index, profile, to));
+  const plan: PlanView = { ...withLeadIns(index, planRoute(index, profile, to)), warnings: frameworkVersionWarning(index, profile) };
   const text = await render('plan', (options.format ?? 'text') as FormatOf<'plan'>, plan, renderContext(options, Boolean(options.output)));
   emit(text, options, path === '-' ? [] : [path!]);
   return plan.reachable ? EXIT.ok : EXIT.findings;

@@ -6,6 +6,7 @@
 // error (missing file, - on a terminal).
 import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
 import type { Profile } from '../../core/types.js';
+import { developmentPlan } from '../../core/dev-plan.js';
 import { recommend } from '../../core/recommend.js';
 import { EXIT, RungsError } from '../../errors.js';
 import { displayPath } from '../../io/paths.js';
@@ -20,7 +21,9 @@ export async function run([path]: string[], options: CommonOptions): Promise<num
   const index = indexFramework(await activeFramework(options));
   const { profile } = await loadProfile(path!, index, 'recommend', options);
   const advice = recommend(index, profile);
-  const text = await render('advice', (options.format ?? 'text') as FormatOf<'advice'>, advice, renderContext(options, Boolean(options.output)));
+  // The plan carries the advice: text and json render exactly the advice, markdown and html the plan around it.
+  const plan = developmentPlan(index, profile, advice, localDate(new Date()));
+  const text = await render('recommend', (options.format ?? 'text') as FormatOf<'recommend'>, plan, renderContext(options, Boolean(options.output)));
   emit(text, options, path === '-' ? [] : [path!]);
   return EXIT.ok;
 }
@@ -40,4 +43,10 @@ export async function loadProfile(path: string, index: FrameworkIndex, command: 
   const { profile, warnings } = requireProfile(path, index, stdin, maxFileBytes(options));
   for (const w of warnings) process.stderr.write(`${formatProblem(w)}\n`);
   return { profile, file };
+}
+
+/** YYYY-MM-DD in the local time zone: the day the lead and the person sit down, not UTC's. */
+function localDate(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }

@@ -15,6 +15,7 @@ import { activeFramework, checkOutput, emit, maxFileBytes, renderContext, type C
 
 export interface ReportOptions extends CommonOptions {
   maxFiles?: string;
+  bom?: boolean;
 }
 
 /** Above this many inputs, a terminal gets a progress line. */
@@ -23,6 +24,7 @@ const PROGRESS_MIN = 500;
 export async function run(inputs: string[], options: ReportOptions): Promise<number> {
   const format = (options.format ?? 'table') as FormatOf<'report'>;
   const maxFiles = parseMaxFiles(options.maxFiles);
+  if (options.bom && format !== 'csv') throw new RungsError(`--bom is for -f csv, not -f ${format}`, EXIT.usage);
   const framework = await activeFramework(options);
   const index = indexFramework(framework);
 
@@ -76,7 +78,9 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of errors) process.stderr.write(`${formatProblem(p)}\n`);
   const report = team.finish(errors, { read: total, used, rejected });
-  const text = await render('report', format, report, renderContext(options, Boolean(options.output)));
+  // Opt-in: Excel opens a UTF-8 CSV without a BOM in the legacy code page (names come out garbled); most other
+  // tools read a BOM as part of the first column's name.
+  const text = `${options.bom ? '\uFEFF' : ''}${await render('report', format, report, renderContext(options, Boolean(options.output)))}`;
   emit(text, options, files);
   process.stderr.write(`rungs: read ${total} profile${total === 1 ? '' : 's'}, used ${used}, rejected ${rejected}\n`);
   return rejected > 0 ? EXIT.findings : EXIT.ok;

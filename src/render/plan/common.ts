@@ -20,6 +20,8 @@ export interface LeadIn {
  */
 export interface PlanView extends PlanResult {
   leads_from?: LeadIn[];
+  /** What should make the person trust the plan less (e.g. answered against another framework version). */
+  warnings?: string[];
 }
 
 export function leadsFrom(plan: PlanResult): LeadIn[] {

@@ -67,3 +67,8 @@ export function readyText(report: TeamReport, p: TeamReport['people'][number]): 
 export function benchName(p: { name: string | null; file: string; readiness: number; unrated: number }): string {
   return `${who(p)} ${pct(p.readiness)}${p.unrated ? ` (${p.unrated} unrated)` : ''}`;
 }
+
+/** Which roles have a bench, as the framework sets it: for captions, which must not call them "lead roles" when they are not. */
+export function benchScope(report: TeamReport): string {
+  return `each role at level ${report.thresholds.bench_min_level} or above off the foundation track (the framework's scoring.bench_min_level), and each role someone is recommended for`;
+}

@@ -1,12 +1,14 @@
 // CSV for spreadsheets (RFC 4180): a header row, CRLF line ends, fields with a comma, quote, CR or LF quoted
 // and inner quotes doubled. One row per person. A text cell that a spreadsheet would run as a formula
-// (starting with = + - @, a tab or CR) is prefixed with ' so it stays text: names come from files.
+// (starting with = + - @, a tab or CR) is prefixed with ' so it stays text: names come from files. Ids sit
+// beside titles (a sheet joins on ids; titles change), booleans are true/false. Excel's BOM: `--bom` (report).
 import type { TeamReport } from '../../core/team.js';
 import type { Formatter } from '../formats.js';
 import { gapLong } from './common.js';
 
 export const CSV_COLUMNS = [
-  'file', 'name', 'current_role', 'next_role', 'readiness', 'fit', 'ready', 'top_gap_1', 'top_gap_2', 'top_gap_3', 'warnings',
+  'file', 'name', 'current_role_id', 'current_role', 'next_role_id', 'next_role', 'readiness', 'fit', 'ready',
+  'top_gap_1_skill', 'top_gap_1', 'top_gap_2_skill', 'top_gap_2', 'top_gap_3_skill', 'top_gap_3', 'warnings',
 ] as const;
 
 type Cell = string | number;
@@ -35,14 +37,16 @@ export const reportCsv: Formatter<TeamReport> = (report) => {
   const rows = report.people.map((p) => [
     p.file,
     p.name ?? '',
+    p.current_role.id,
     p.current_role.title,
+    p.next_role?.id ?? '',
     p.next_role?.title ?? '',
     p.readiness,
     p.fit,
-    p.ready ? 'yes' : 'no',
-    ...[0, 1, 2].map((i) => {
+    String(p.ready),
+    ...[0, 1, 2].flatMap((i) => {
       const gap = p.top_gaps[i];
-      return gap ? gapLong(gap) : '';
+      return gap ? [gap.skill, gapLong(gap)] : ['', ''];
     }),
     p.warnings.join(' | '),
   ]);

@@ -2,7 +2,7 @@
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import type { Formatter } from '../formats.js';
 import { mdEscape, mdTable } from '../markdown.js';
-import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
+import { benchName, benchScope, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
 
 export const reportMarkdown: Formatter<TeamReport> = (report) => {
   const out: string[] = [];
@@ -61,7 +61,7 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
     }
   });
 
-  out.push('', '## Bench strength', '', `Everyone up to ${BENCH_REACH} rungs below a lead or expert role (or a recommended role) is scored against it, not only those for whom it is the next step. Ready now: ${pct(thresholds.ready)}+ with no core skill far short and enough of the role's skills rated. Close: ${pct(thresholds.close)}+ with enough rated.`, '');
+  out.push('', '## Bench strength', '', `Bench strength for ${benchScope(report)}. Everyone up to ${BENCH_REACH} rungs below one of these roles is scored against it, not only those for whom it is the next step. Ready now: ${pct(thresholds.ready)}+ with no core skill far short and enough of the role's skills rated. Close: ${pct(thresholds.close)}+ with enough rated.`, '');
   const names = (list: { name: string | null; file: string; readiness: number; unrated: number }[]) => list.map(benchName).join(', ') || '—';
   out.push(
     mdTable(
