@@ -240,14 +240,17 @@ function stats(samples) {
  */
 const ROW_BUDGET_MS = 40_000;
 const SLOW_MS = 12_000;
-const affordable = (runs, warmMs) => Math.max(Math.min(3, runs), Math.min(runs, Math.floor(ROW_BUDGET_MS / warmMs)));
+const affordable = (runs, warmMs, least = 3) => Math.max(Math.min(least, runs), Math.min(runs, Math.floor(ROW_BUDGET_MS / warmMs)));
 
-/** A against B: a checked warm-up of each, then `pairs` alternating pairs (A B A B ...). */
-async function compare(a, b, { pairs, warm = RUNS.warm }) {
+/**
+ * A against B: a checked warm-up of each, then `pairs` alternating pairs (A B A B ...), at least `least` of them
+ * whatever the budget. Every timed run is checked too: a run that failed fast would pass for a fast run.
+ */
+async function compare(a, b, { pairs, warm = RUNS.warm, least = 3 }) {
   const wa = await runSpec(a, true);
   const wb = await runSpec(b, true);
   const warmMs = wa.ms + wb.ms;
-  pairs = affordable(pairs, warmMs);
+  pairs = affordable(pairs, warmMs, least);
   const sa = [];
   const sb = [];
   if (warmMs > SLOW_MS) {
@@ -259,8 +262,8 @@ async function compare(a, b, { pairs, warm = RUNS.warm }) {
     await runSpec(b);
   }
   while (sa.length < pairs) {
-    sa.push(await runSpec(a));
-    sb.push(await runSpec(b));
+    sa.push(await runSpec(a, true));
+    sb.push(await runSpec(b, true));
   }
   const A = stats(sa);
   const B = stats(sb);
@@ -282,7 +285,7 @@ async function measure(spec, { runs, warm = RUNS.warm }) {
   runs = affordable(runs, first.ms);
   const samples = first.ms > SLOW_MS ? [first] : [];
   for (let i = 1; i < warm; i++) await runSpec(spec);
-  while (samples.length < runs) samples.push(await runSpec(spec));
+  while (samples.length < runs) samples.push(await runSpec(spec, true));
   return { A: { label: spec.label, ...stats(samples) } };
 }
 
@@ -357,7 +360,7 @@ const validateGrowth = (smallRoles, bigRoles) =>
   once(`validate-growth-${smallRoles}-${bigRoles}`, async () => {
     const small = frameworkOf(smallRoles)();
     const big = frameworkOf(bigRoles)();
-    return compare(rungs(`rungs validate <${small.roles} roles>`, ['validate', small.dir]), rungs(`rungs validate <${big.roles} roles>`, ['validate', big.dir]), { pairs: RUNS.slow });
+    return compare(rungs(`rungs validate <${small.roles} roles>`, ['validate', small.dir]), rungs(`rungs validate <${big.roles} roles>`, ['validate', big.dir]), { pairs: RUNS.slow, least: quick ? 3 : 5 });
   });
 
 /** rungs validate of a generated framework against ajv-cli over its roles and skills (two processes). */
@@ -366,7 +369,8 @@ async function validateVsAjv(roles, { rolesOnly = false } = {}) {
   const fw = frameworkOf(roles)();
   const ajv = (kind, folder) => ({ label: `ajv-cli validate ${folder}`, args: [AJV, 'validate', '-s', join(ROOT, 'schemas', `${kind}.schema.json`), '-d', join(fw.dir, folder, '*.yaml')] });
   const ajvBoth = { label: `ajv-cli validate roles/*.yaml + ajv-cli validate skills/*.yaml (${fw.roles} + ${fw.skills} files, two processes)`, steps: [ajv('role', 'roles'), ajv('skill', 'skills')] };
-  const m = await compare(ajvBoth, rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir], { memory: true }), { pairs: RUNS.medium });
+  // Five pairs at least: at 10,000 roles a pair takes some 5 s, and three pairs on a loaded machine say little.
+  const m = await compare(ajvBoth, rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir], { memory: true }), { pairs: RUNS.medium, least: quick ? 3 : 5 });
   const what = `\`rungs validate\` of a ${fmtInt(fw.roles)}-role framework vs \`ajv-cli validate\` (roles + skills)`;
   const memory = m.B.medianMaxRssMB === undefined ? '' : `; rungs peak memory ${m.B.medianMaxRssMB.toFixed(0)} MB`;
   if (!rolesOnly) return [{ what, ...ratioRow(m, 1.0), note: `rungs also reads framework.yaml and questions.yaml and runs the cross-file rules${memory}` }];
