@@ -144,11 +144,29 @@ Docs: https://www.npmjs.com/package/rungs`,
     'rungs report team/ -f csv -o team.csv',
     "rungs report 'team/**/*.yaml' -f json | jq '.people[] | select(.readiness > 0.8)'",
     'rungs report team/ -f html -o team.html',
+    'rungs report team-2026-12/ --since team-2026-06/   change since the earlier snapshot',
     'cat people.ndjson | rungs report -',
   ], () => import('./commands/report.js'))
     .argument('<inputs...>', 'profile files, folders, quoted globs, or - for NDJSON / YAML stream on stdin')
     .option('--max-files <n>', 'refuse batches larger than this', '100000')
-    .option('--bom', 'start -f csv with a byte order mark, so Excel reads it as UTF-8');
+    .option('--bom', 'start -f csv with a byte order mark, so Excel reads it as UTF-8')
+    .option('--since <dir|date>', 'change since: an earlier snapshot folder of the same team, or a date (YYYY-MM-DD)');
+
+  command('rate', "a lead rates a person: the same skill prompts in the lead's voice; saved as manager_ratings", undefined, [
+    'rungs rate team/ana.yaml',
+    'rungs rate team/ana.yaml           again (or after Ctrl-C): your earlier ratings are the defaults',
+  ], () => import('./commands/rate.js'))
+    .argument('<profile>', 'a profile file (YAML), updated in place')
+    .addHelpText('after', "\nThe person's own rating is shown only after you answer; ratings of an earlier day\nare kept in the profile's history.\nExit codes: 0 saved; 1 the profile has errors; 2 usage (no terminal, a missing\nfile); 130 cancelled (the answers so far are saved).");
+
+  command('progress', 'what changed since the previous assessment: skills up and down, readiness, gaps closed', 'progress', [
+    'rungs progress ana.yaml',
+    'rungs progress ana.yaml --since 2026-06-30   against the one kept then',
+    'rungs progress ana.yaml -f markdown -o ana-progress.md',
+  ], () => import('./commands/progress.js'))
+    .argument('<profile>', 'a profile file (YAML or JSON) with a history, or - for stdin')
+    .option('--since <date>', 'compare with the latest assessment on or before this date (YYYY-MM-DD)')
+    .addHelpText('after', '\nExit codes: 0 printed; 1 the profile has errors, or keeps no earlier assessment\n(none on or before --since); 2 usage (a missing file, a date not YYYY-MM-DD).');
 
   return program;
 }

@@ -5,7 +5,7 @@ import { isValidAnswer } from './fit.js';
 import type { FrameworkIndex } from './index-framework.js';
 import type { PathProblem } from './problems.js';
 import { didYouMean as suggest, quoteId } from './suggest.js';
-import type { Profile, Question } from './types.js';
+import type { HistoryEntry, Profile, Question } from './types.js';
 
 const SKILL_FIELDS = ['ratings', 'manager_ratings', 'evidence'] as const;
 
@@ -30,6 +30,8 @@ export function checkProfile(index: FrameworkIndex, profile: Profile, file: stri
     else if (!isValidAnswer(question, answer)) error(['preferences', id], 'invalid-answer', invalidAnswer(question, answer));
   }
 
+  profile.history?.forEach((entry, i) => checkHistoryEntry(index, entry, i, file, problems));
+
   for (const message of frameworkVersionWarning(index, profile)) {
     problems.push({ file, path: ['framework_version'], severity: 'warning', rule: 'framework-version', message });
   }
@@ -41,6 +43,26 @@ export function frameworkVersionWarning(index: FrameworkIndex, profile: Pick<Pro
   const version = index.framework.meta.version;
   if (profile.framework_version === undefined || profile.framework_version === version) return [];
   return [`answered against framework version ${profile.framework_version}, but the framework is now ${version}: skills and questions may have changed since, so check the ratings and answers`];
+}
+
+// A past assessment was answered against the framework of its day: a skill, role or question dropped since is
+// a warning (the entry is kept as it was, and progress ignores what it cannot compare), never an error that
+// would make the whole profile unreadable.
+function checkHistoryEntry(index: FrameworkIndex, entry: HistoryEntry, i: number, file: string, problems: PathProblem[]): void {
+  const when = `the assessment of ${entry.assessed_on} (history[${i}])`;
+  const warn = (path: PathProblem['path'], message: string, atKey = false) =>
+    problems.push({ file, path: ['history', i, ...path], severity: 'warning', rule: 'history-reference', message, ...(atKey ? { atKey } : {}) });
+  if (!index.roles.has(entry.current_role)) warn(['current_role'], `${when} names role ${quoteId(entry.current_role)}, which the framework no longer has`);
+  for (const field of SKILL_FIELDS) {
+    for (const id of Object.keys(entry[field] ?? {})) {
+      if (!index.skills.has(id)) warn([field, id], `${when} rates skill ${quoteId(id)}, which the framework no longer has; it is left out of comparisons`, true);
+    }
+  }
+  for (const [id, answer] of Object.entries(entry.preferences ?? {})) {
+    const question = index.questions.get(id);
+    if (!question) warn(['preferences', id], `${when} answers question ${quoteId(id)}, which the framework no longer has`, true);
+    else if (!isValidAnswer(question, answer)) warn(['preferences', id], `${when}: ${invalidAnswer(question, answer)}`);
+  }
 }
 
 function invalidAnswer(question: Question, answer: unknown): string {

@@ -1,40 +1,7 @@
-// The questionnaire of `rungs assess`, as data: which skills to rate (only those that matter for the current
-// role and the roles one step away), in which order, and the choices each question offers. Pure: the flow
-// (src/cli/assess-flow.ts) asks them through a prompter and the prompt library never shows up here.
+// The questions of `rungs assess` as data: the choices each one offers and how they read. Pure: the flow
+// (src/cli/assess-flow.ts) asks them through a prompter, in the order src/core/asking.ts gives.
 import { compareIds, type FrameworkIndex } from './index-framework.js';
-import type { Category, Question, Role, ScaleLevel, Skill } from './types.js';
-
-/** One skill to rate, with why it is asked. */
-export interface PlannedSkill {
-  skill: Skill;
-  category: Category;
-  /** The highest importance any of the planned roles gives it. */
-  importance: number;
-  /** importance >= scoring.core_importance in at least one of the planned roles. */
-  core: boolean;
-  /** The roles (current and next) that require it, by id. */
-  roles: string[];
-}
-
-export interface PlannedCategory {
-  category: Category;
-  skills: PlannedSkill[];
-}
-
-export interface QuestionnairePlan {
-  currentRole: Role;
-  /** The roles one step away (promotions and lateral moves), by id. */
-  nextRoles: Role[];
-  quick: boolean;
-  /** The skills to rate, in asking order (categories in framework order, then importance, then id). */
-  skills: PlannedSkill[];
-  /** The same skills grouped by category, for one header per category. */
-  categories: PlannedCategory[];
-  /** The preference questions, in file order. */
-  questions: Question[];
-  /** Numbered questions: ratings + preference questions (evidence lines are not counted). */
-  total: number;
-}
+import type { Question, ScaleLevel, Skill } from './types.js';
 
 export class UnknownCurrentRoleError extends Error {
   constructor(readonly roleId: string) {
@@ -43,70 +10,19 @@ export class UnknownCurrentRoleError extends Error {
   }
 }
 
-export function planQuestionnaire(index: FrameworkIndex, currentRoleId: string, options: { quick?: boolean } = {}): QuestionnairePlan {
-  const currentRole = index.roles.get(currentRoleId);
-  if (!currentRole) throw new UnknownCurrentRoleError(currentRoleId);
-  const quick = options.quick === true;
-  const nextRoles = (index.outgoing.get(currentRoleId) ?? []).map((edge) => index.roles.get(edge.role)!);
-  const coreImportance = index.framework.meta.scoring.core_importance;
-
-  // skill id -> highest importance and the roles asking for it
-  const wanted = new Map<string, { importance: number; roles: string[] }>();
-  for (const role of [currentRole, ...nextRoles]) {
-    for (const requirement of index.requirements.get(role.id) ?? []) {
-      if (!index.skills.has(requirement.skill)) continue; // an unknown skill: the framework rules report it
-      const seen = wanted.get(requirement.skill);
-      if (seen) {
-        seen.importance = Math.max(seen.importance, requirement.importance);
-        if (!seen.roles.includes(role.id)) seen.roles.push(role.id);
-      } else {
-        wanted.set(requirement.skill, { importance: requirement.importance, roles: [role.id] });
-      }
-    }
-  }
-
-  const categoryOrder = index.framework.meta.categories;
-  const categoryRank = new Map(categoryOrder.map((c, i) => [c.id, i]));
-  const planned: PlannedSkill[] = [];
-  for (const [id, { importance, roles }] of wanted) {
-    const core = importance >= coreImportance;
-    if (quick && !core) continue;
-    const skill = index.skills.get(id)!;
-    const category = categoryOrder.find((c) => c.id === skill.category) ?? { id: skill.category, name: skill.category };
-    planned.push({ skill, category, importance, core, roles: [...roles].sort(compareIds) });
-  }
-  const rank = (p: PlannedSkill) => categoryRank.get(p.category.id) ?? categoryOrder.length;
-  planned.sort(
-    (a, b) =>
-      rank(a) - rank(b) || compareIds(a.category.id, b.category.id) || b.importance - a.importance || compareIds(a.skill.id, b.skill.id),
-  );
-
-  const categories: PlannedCategory[] = [];
-  for (const p of planned) {
-    const last = categories[categories.length - 1];
-    if (last && last.category.id === p.category.id) last.skills.push(p);
-    else categories.push({ category: p.category, skills: [p] });
-  }
-
-  const questions = [...index.framework.questions];
-  return {
-    currentRole,
-    nextRoles,
-    quick,
-    skills: planned,
-    categories,
-    questions,
-    total: planned.length + questions.length,
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Choices
 
 export interface Choice<T> {
   value: T;
-  /** What the list shows. */
+  /** What the list shows (with `text`, the short label before it). */
   name: string;
+  /** A longer text beside the name, shortened to fit the terminal (in full on `?`). */
+  text?: string;
+  /** A key that chooses it at once: a level's digit, `n` for "not sure". */
+  key?: string;
+  /** Other words a search finds it by (a role's aliases). */
+  keywords?: string[];
   /** What the answered question shows. */
   short?: string;
   /** Shown under the list for the highlighted choice. */
@@ -130,9 +46,8 @@ export function anchorFor(skill: Skill, scale: readonly ScaleLevel[], level: num
 }
 
 /**
- * The choices for rating one skill: a choice per level 0..5 showing the level name and the skill's anchor for
- * that level, and "Not sure". Levels 1..5 come first and 0 after them, so that the n-th choice is level n:
- * the select prompt moves to the n-th choice when a digit is typed, and typing 3 must mean level 3.
+ * The choices for rating one skill: a choice per level 0..5 with the level name and, beside it, the skill's
+ * anchor for that level, and "Not sure". Levels 1..5 first, 0 after them; the digit of a level chooses it.
  */
 export function ratingChoices(skill: Skill, scale: readonly ScaleLevel[]): Choice<RatingValue>[] {
   const levels = [1, 2, 3, 4, 5, 0];
@@ -140,16 +55,14 @@ export function ratingChoices(skill: Skill, scale: readonly ScaleLevel[]): Choic
     const { name, description } = scaleLevel(scale, level);
     return {
       value: level,
-      name: `${level} ${name}: ${anchorFor(skill, scale, level)}`,
+      name: `${level} ${name}`,
+      text: anchorFor(skill, scale, level),
+      key: String(level),
       short: `${level} ${name}`,
       ...(description && level > 0 ? { description: `${name}, in general: ${description}` } : {}),
     };
   });
-  choices.push({
-    value: null,
-    name: `${NOT_SURE_LABEL} (leave it unrated: it counts as unknown, not as zero)`,
-    short: NOT_SURE_LABEL,
-  });
+  choices.push({ value: null, name: NOT_SURE_LABEL, text: 'leave it unrated: it counts as unknown, not as zero', key: 'n', short: NOT_SURE_LABEL });
   return choices;
 }
 
@@ -163,34 +76,93 @@ export const AGREE_LABELS = ['Strongly disagree', 'Disagree', 'Neutral', 'Agree'
 /** agree: 1..5 labelled Strongly disagree..Strongly agree; choice: its options, in file order. */
 export function preferenceChoices(question: Question): Choice<number | string>[] {
   if (question.type === 'agree') {
-    return AGREE_LABELS.map((label, i) => ({ value: i + 1, name: `${i + 1} ${label}`, short: label }));
+    return AGREE_LABELS.map((label, i) => ({ value: i + 1, name: `${i + 1} ${label}`, short: label, key: String(i + 1) }));
   }
-  return question.options.map((option) => ({ value: option.id, name: option.label }));
+  return question.options.map((option, i) => ({ value: option.id, name: `${i + 1} ${option.label}`, short: option.label, ...(i < 9 ? { key: String(i + 1) } : {}) }));
 }
 
-/** Every role for the "current role" list: by level, then title; the name shows level and track. */
+/** Every role for the "current role" list: by level, then title; the name shows level and track; aliases are searched too. */
 export function roleChoices(index: FrameworkIndex): Choice<string>[] {
   return [...index.roles.values()]
     .sort((a, b) => a.level - b.level || a.title.localeCompare(b.title, 'en') || compareIds(a.id, b.id))
     .map((role) => {
       const track = index.tracks.get(role.track)?.name ?? role.track;
-      return { value: role.id, name: `${role.title} (level ${role.level}, ${track})`, short: role.title, description: role.summary };
+      return {
+        value: role.id,
+        name: `${role.title} (level ${role.level}, ${track})`,
+        short: role.title,
+        description: role.summary,
+        ...(role.aliases?.length ? { keywords: role.aliases } : {}),
+      };
     });
 }
 
-/** The choices whose name (or string value) contains every word of the search term, case-insensitively. */
+/**
+ * The choices a search term finds, best first, forgivingly: each word of the term must match a word of the
+ * choice's name, keywords (a role's aliases) or value, as its start, inside it, or within a typo or two
+ * ("tecnician"); "helpdesk" also matches "help desk". A term equal to a whole alias or name ranks first.
+ */
 export function filterChoices<T>(choices: readonly Choice<T>[], term: string | undefined): Choice<T>[] {
-  const words = (term ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = normalise(term ?? '').split(' ').filter(Boolean);
   if (!words.length) return [...choices];
-  return choices.filter((choice) => {
-    const haystack = `${choice.name} ${typeof choice.value === 'string' ? choice.value : ''}`.toLowerCase();
-    return words.every((word) => haystack.includes(word));
+  const phrase = words.join(' ');
+  const scored: { choice: Choice<T>; score: number; i: number }[] = [];
+  choices.forEach((choice, i) => {
+    const phrases = [choice.short ?? choice.name, choice.name, ...(choice.keywords ?? []), typeof choice.value === 'string' ? choice.value : ''].map(normalise);
+    const tokens = new Set(phrases.flatMap((p) => p.split(' ')).filter(Boolean));
+    // "help desk" as one word too, so that "helpdesk" finds it
+    for (const p of phrases) {
+      const parts = p.split(' ');
+      for (let k = 0; k + 1 < parts.length; k++) tokens.add(parts[k]! + parts[k + 1]!);
+    }
+    // the whole term as a name or alias, then as words in a row of one
+    let score = phrases.includes(phrase) ? 100 : phrases.some((p) => ` ${p}`.includes(` ${phrase}`)) ? 50 : 0;
+    for (const word of words) {
+      let best = 0;
+      for (const token of tokens) best = Math.max(best, wordMatch(word, token));
+      if (best === 0) return;
+      score += best;
+    }
+    scored.push({ choice, score, i });
   });
+  return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.choice);
 }
 
-/** `[7/23] Technical · Troubleshooting` */
-export function progressLabel(n: number, total: number, ...parts: string[]): string {
-  return `[${n}/${total}] ${parts.join(' · ')}`;
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** 3: the same word; 2: the start of it; 1: inside it, or a typo away. 0: no match. */
+function wordMatch(word: string, token: string): number {
+  if (word === token) return 3;
+  if (token.startsWith(word)) return 2;
+  if (word.length >= 3 && token.includes(word)) return 1;
+  const allowed = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  if (allowed && Math.abs(token.length - word.length) <= allowed && editDistance(word, token, allowed) <= allowed) return 1;
+  // a typo in the part typed so far: "tecn" -> "technician"
+  if (allowed && word.length >= 4 && token.length > word.length && editDistance(word, token.slice(0, word.length), allowed) <= allowed) return 1;
+  return 0;
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
+function editDistance(a: string, b: string, limit: number): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let min = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      min = Math.min(min, row[j]!);
+    }
+    if (min > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** `[7 of about 15]`: the question, against the count expected (not the worst case). */
+export function progressLabel(n: number, expected: number): string {
+  return `[${n} of about ${Math.max(n, expected)}]`;
 }
 
 /** Agree answers and option ids in words, for messages. */

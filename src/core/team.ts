@@ -19,7 +19,8 @@ import { leadWarnings } from './lead-warnings.js';
 import { addCalibration, finishCalibration, newCalibration } from './team-calibration.js';
 import { personKey, rankKeys, type Keyed, type PersonRef } from './team-order.js';
 import { addSkills, newSkills, skillPicture, trainingNeeds } from './team-skills.js';
-import type { DevelopAction, Profile, TrackKind } from './types.js';
+import { addMoved, finishMoved, lastEntry, newMoved, personChange, type PersonChange, type TeamMoved } from './team-change.js';
+import type { DevelopAction, HistoryEntry, Profile, TrackKind } from './types.js';
 
 export { BENCH_REACH, benchRoles, DEFAULT_BENCH_MIN_LEVEL } from './team-bench.js';
 export { comparePeople, naturalCompare } from './team-order.js';
@@ -32,6 +33,10 @@ export interface TeamInput {
   warnings?: readonly Problem[];
   /** The self ratings as an array in skillIds order (NaN: not rated), when the reader already has them. */
   ratings?: ArrayLike<number>;
+  /** The assessment to compare with (an earlier snapshot's), null for none; default: the last history entry. */
+  previous?: HistoryEntry | null;
+  /** Other files of the same person, merged into this one (src/core/team-change.ts). */
+  merged_from?: readonly string[];
 }
 
 export interface ReportCounts {
@@ -75,9 +80,14 @@ export interface PersonRow {
   /** Every gap toward next_role, most important first. */
   gaps: PersonGap[];
   warnings: string[];
+  /** Movement since the previous assessment; null when there is none to compare with. */
+  change: PersonChange | null;
+  /** Other files of the same person (same name, or an earlier snapshot), read as this person's history. */
+  merged_from: string[];
 }
 
 export type { PersonRef } from './team-order.js';
+export type { Mover, PersonChange, TeamMoved } from './team-change.js';
 
 /** One skill across the team: the data of the heat map. */
 export interface SkillPicture {
@@ -197,6 +207,8 @@ export interface TeamReport {
     training_needs: TrainingNeed[];
     bench: BenchRole[];
     calibration: Calibration;
+    /** Who moved since their previous assessment. */
+    moved: TeamMoved;
   };
   errors: ReportError[];
 }
@@ -204,7 +216,8 @@ export interface TeamReport {
 export interface Team {
   /** Adds one person's profile to the report. */
   add(input: TeamInput): void;
-  finish(errors: readonly Problem[], counts: ReportCounts): TeamReport;
+  /** `left`: people of an earlier snapshot with nobody matching now. */
+  finish(errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport;
 }
 
 export function createTeam(index: FrameworkIndex): Team {
@@ -214,6 +227,7 @@ export function createTeam(index: FrameworkIndex): Team {
   const skills = newSkills(index);
   const bench = newBench();
   const calibration = newCalibration();
+  const moved = newMoved();
   const recommendedFor = new Map<string, number>();
   const holders = new Map<string, number>();
   let readyNow = 0;
@@ -228,6 +242,8 @@ export function createTeam(index: FrameworkIndex): Team {
     const row = personRow(index, input, advice);
     const ref: PersonRef = { file: row.file, name: row.name };
     const key = personKey(ref);
+    row.change = personChange(index, profile, advice, input.previous === undefined ? lastEntry(profile) : (input.previous ?? undefined));
+    addMoved(moved, key, ref, row.change);
     rows.push({ key, value: row });
     if (row.warnings.length) withWarnings++;
     holders.set(profile.current_role, (holders.get(profile.current_role) ?? 0) + 1);
@@ -241,7 +257,7 @@ export function createTeam(index: FrameworkIndex): Team {
     addCalibration(index, calibration, key, ref, profile, ratings, scoring.calibration_gap);
   };
 
-  const finish = (errors: readonly Problem[], counts: ReportCounts): TeamReport => {
+  const finish = (errors: readonly Problem[], counts: ReportCounts, left: readonly PersonRef[] = []): TeamReport => {
     const people = rankKeys(rows).map((r) => r.value);
     const needs = trainingNeeds(index, skills);
     const calibrated = finishCalibration(index, calibration);
@@ -266,6 +282,7 @@ export function createTeam(index: FrameworkIndex): Team {
         training_needs: needs,
         bench: finishBench(index, bench, recommendedFor, holders),
         calibration: calibrated,
+        moved: finishMoved(moved, left),
       },
       errors: sortProblems(errors.filter((p) => p.severity === 'error')).map((p) => ({ file: p.file, line: p.line, column: p.column, rule: p.rule, message: p.message })),
     };
@@ -273,10 +290,10 @@ export function createTeam(index: FrameworkIndex): Team {
   return { add, finish };
 }
 
-export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts): TeamReport {
+export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport {
   const team = createTeam(index);
   for (const input of people) team.add(input);
-  return team.finish(errors, counts);
+  return team.finish(errors, counts, left);
 }
 
 function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): PersonRow {
@@ -299,5 +316,7 @@ function personRow(index: FrameworkIndex, input: TeamInput, advice: Move): Perso
     // Addressed to the lead who reads the report, not to the employee (the advice's own warnings say "you");
     // a warning both the reading and the advice give (the framework version) is listed once.
     warnings: [...new Set([...(input.warnings ?? []).filter((p) => p.severity === 'warning').map((p) => p.message), ...leadWarnings(index, input.profile, advice)])],
+    change: null,
+    merged_from: [...(input.merged_from ?? [])],
   };
 }

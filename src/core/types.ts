@@ -114,6 +114,8 @@ export interface Edge {
 export interface Role {
   id: string;
   title: string;
+  /** Other titles people know the role by: the role search finds it by them. */
+  aliases?: string[];
   level: number;
   track: string;
   /** A role people can be hired into directly: the roots of the role graph. */
@@ -168,4 +170,22 @@ export interface Profile {
   framework_version?: string;
   /** Set when the questionnaire was interrupted: `assess --resume` continues from here. */
   incomplete?: boolean;
+  /** The date of `manager_ratings`, YYYY-MM-DD. */
+  manager_assessed_on?: string;
+  /** Earlier assessments, oldest first, at most HISTORY_LIMIT (src/core/history.ts). */
+  history?: HistoryEntry[];
+  /** The questionnaire's mode: `quick` for `assess --quick` (kept when resuming). */
+  mode?: 'quick' | 'full';
+}
+
+/** One earlier assessment kept in a profile's `history`. Its ids may name skills the framework has since dropped. */
+export interface HistoryEntry {
+  assessed_on: string;
+  current_role: string;
+  ratings: Record<string, number | null>;
+  preferences?: Record<string, number | string>;
+  evidence?: Record<string, string>;
+  manager_ratings?: Record<string, number>;
+  manager_assessed_on?: string;
+  framework_version?: string;
 }

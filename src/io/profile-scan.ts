@@ -158,6 +158,7 @@ const ASSESSED = 64;
 const VERSION = 128;
 const INCOMPLETE = 256;
 const SCHEMA = 512;
+const MANAGER_ON = 1024;
 const TOP = new IdTable<number>([
   ['name', NAME],
   ['current_role', ROLE],
@@ -169,6 +170,8 @@ const TOP = new IdTable<number>([
   ['framework_version', VERSION],
   ['incomplete', INCOMPLETE],
   ['$schema', SCHEMA],
+  ['manager_assessed_on', MANAGER_ON],
+  // `history` is not here: a line with a history takes the full path (its entries may warn).
 ]);
 
 // What follows a value in an object.
@@ -203,6 +206,7 @@ function readProfile(t: Tables): Profile | undefined {
         break;
       case NAME:
       case ASSESSED:
+      case MANAGER_ON:
       case SCHEMA:
         if (!readString()) return undefined;
         profile[key.id] = value;

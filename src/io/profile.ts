@@ -4,7 +4,7 @@ import { Document, isScalar } from 'yaml';
 import type { FrameworkIndex } from '../core/index-framework.js';
 import type { Problem } from '../core/problems.js';
 import { checkProfile } from '../core/profile-rules.js';
-import type { Profile } from '../core/types.js';
+import type { HistoryEntry, Profile } from '../core/types.js';
 import { EXIT, printable, RungsError } from '../errors.js';
 import { quickProfile } from './profile-quick.js';
 import { readText } from './read-text.js';
@@ -76,14 +76,27 @@ export function formatProblem(p: Problem): string {
 /** YAML for a profile, keys in a fixed order, with the schema line editors use (none without a schema path). */
 export function profileToYaml(profile: Profile, schemaPath: string | undefined): string {
   const ordered: Record<string, unknown> = {};
-  for (const key of ['name', 'current_role', 'assessed_on', 'framework_version', 'incomplete', 'ratings', 'evidence', 'preferences', 'manager_ratings'] as const) {
+  for (const key of ['name', 'current_role', 'assessed_on', 'framework_version', 'incomplete', 'mode', 'ratings', 'evidence', 'preferences', 'manager_ratings', 'manager_assessed_on'] as const) {
     if (profile[key] !== undefined) ordered[key] = profile[key];
   }
+  if (profile.history !== undefined) ordered.history = profile.history.map(orderedEntry);
   const doc = new Document(ordered);
   // Quoted so that YAML 1.1 readers (PyYAML and friends) keep the date and version as strings.
-  for (const key of ['assessed_on', 'framework_version']) {
-    const node = doc.get(key, true);
+  const quote = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true);
     if (isScalar(node)) node.type = 'QUOTE_DOUBLE';
-  }
+  };
+  for (const key of DATED) quote([key]);
+  profile.history?.forEach((_, i) => DATED.forEach((key) => quote(['history', i, key])));
   return `${schemaPath === undefined ? '' : `# yaml-language-server: $schema=${schemaPath}\n`}${doc.toString({ lineWidth: 0 })}`;
+}
+
+const DATED = ['assessed_on', 'framework_version', 'manager_assessed_on'];
+
+function orderedEntry(entry: HistoryEntry): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['assessed_on', 'current_role', 'framework_version', 'ratings', 'evidence', 'preferences', 'manager_ratings', 'manager_assessed_on'] as const) {
+    if (entry[key] !== undefined) out[key] = entry[key];
+  }
+  return out;
 }

@@ -4,23 +4,36 @@ import type { Choice } from '../core/questionnaire.js';
 
 export type { Choice };
 
+/** What a question is about: scripted people (tests) answer by it; the terminal never shows it. */
+export type Topic =
+  | { kind: 'role' | 'review' | 'name' | 'save' }
+  | { kind: 'preference' | 'rating' | 'evidence'; id: string };
+
+/** The answer of a choice prompt when the person pressed ← (only where `back` is set). */
+export const BACK: unique symbol = Symbol('back');
+export type Back = typeof BACK;
+
 export interface SelectQuestion<T> {
   message: string;
   choices: Choice<T>[];
-  /** The value highlighted at first (a resumed profile's answer). */
+  /** The value highlighted at first (an earlier answer). Without it, no choice is highlighted until a key is pressed. */
   default?: T;
   pageSize?: number;
+  /** ← goes back one question: the prompt answers BACK. */
+  back?: boolean;
+  topic?: Topic;
 }
 
 export interface InputQuestion {
   message: string;
-  /** Pre-filled, editable text (a resumed profile's answer). */
+  /** Shown as the default: Enter keeps it (an earlier answer). */
   default?: string;
+  topic?: Topic;
 }
 
 export interface Prompter {
-  /** Pick one of a short list. */
-  select<T>(question: SelectQuestion<T>): Promise<T>;
+  /** Pick one of a short list (BACK when `back` is set and the person pressed ←). */
+  select<T>(question: SelectQuestion<T>): Promise<T | Back>;
   /** Pick one of a long list, narrowed by typing. */
   search<T>(question: SelectQuestion<T>): Promise<T>;
   /** One line of text. */
@@ -54,6 +67,9 @@ export type ScriptedAnswer = unknown | ((question: AskedQuestion) => unknown);
 export interface AskedQuestion {
   kind: 'select' | 'search' | 'input';
   message: string;
+  topic?: Topic;
+  /** ← was offered. */
+  back?: boolean;
   choices?: Choice<unknown>[];
   default?: unknown;
   /** Whether a default was given at all (a default can be null: "not sure"). */
@@ -79,8 +95,8 @@ export class ScriptedPrompter implements Prompter {
     this.answers = [...answers];
   }
 
-  select<T>(question: SelectQuestion<T>): Promise<T> {
-    return this.ask('select', question) as Promise<T>;
+  select<T>(question: SelectQuestion<T>): Promise<T | Back> {
+    return this.ask('select', question) as Promise<T | Back>;
   }
 
   search<T>(question: SelectQuestion<T>): Promise<T> {
@@ -105,6 +121,8 @@ export class ScriptedPrompter implements Prompter {
     const asked: AskedQuestion = {
       kind,
       message: question.message,
+      ...(question.topic ? { topic: question.topic } : {}),
+      ...('back' in question && question.back ? { back: true } : {}),
       ...('choices' in question ? { choices: question.choices } : {}),
       hasDefault: 'default' in question && question.default !== undefined,
       ...('default' in question && question.default !== undefined ? { default: question.default } : {}),
@@ -120,6 +138,9 @@ export class ScriptedPrompter implements Prompter {
       answer = asked.hasDefault ? asked.default : asked.choices ? asked.choices[0]!.value : '';
     } else {
       return Promise.reject(new Error(`scripted prompter: no answer for question ${n + 1}: ${question.message}`));
+    }
+    if (answer === BACK) {
+      return asked.back ? Promise.resolve(BACK) : Promise.reject(new Error(`scripted prompter: ← is not offered at: ${question.message}`));
     }
     if (asked.choices && !asked.choices.some((c) => Object.is(c.value, answer))) {
       return Promise.reject(new Error(`scripted prompter: ${JSON.stringify(answer)} is not a choice of: ${question.message}`));

@@ -2,13 +2,16 @@
 // loaded with import() only when `rungs assess` runs, so `rungs --help` and every other command never pay
 // for it. Prompts render to stderr: stdout carries only the advice (clean for `-f json`).
 import { styleText } from 'node:util';
-import { input, search, select } from '@inquirer/prompts';
+import { input, search } from '@inquirer/prompts';
+import { choicePrompt } from './choice-prompt.js';
 import { filterChoices } from '../core/questionnaire.js';
-import type { InputQuestion, Prompter, SelectQuestion } from './adapter.js';
+import type { Back, Choice, InputQuestion, Prompter, SelectQuestion } from './adapter.js';
 
 export interface PromptContext {
   input?: NodeJS.ReadableStream;
   output?: NodeJS.WritableStream;
+  /** The terminal's size, when not the output's own (tests: a virtual terminal of 80x24). */
+  size?: { columns: number; rows: number };
 }
 
 export function createInquirerPrompter(context: PromptContext = {}): Prompter {
@@ -17,25 +20,19 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
   const ctx = () => ({ ...(context.input ? { input: context.input } : {}), output, signal: controller.signal });
 
   return {
-    select<T>(q: SelectQuestion<T>): Promise<T> {
-      const width = output.columns;
-      const choices = q.choices.map((c) => ({
-        ...c,
-        // Each line after the first of a long choice hangs under its text; the cursor column ("❯ ") comes first.
-        name: wrapText(c.name, width, 2, '    '),
-        ...(c.description ? { description: wrapText(c.description, width) } : {}),
-      }));
-      return select<T>(
+    select<T>(q: SelectQuestion<T>): Promise<T | Back> {
+      return choicePrompt(
         {
-          message: wrapMessage(q.message, width),
-          choices,
+          message: q.message,
+          choices: q.choices as Choice<unknown>[],
           ...(q.default !== undefined ? { default: q.default } : {}),
-          pageSize: q.pageSize ?? fitPage(choices, output, q.message),
-          // The whole list stays in view; wrapping from the last choice to the first would lose the order.
-          loop: false,
+          ...(q.back ? { back: true } : {}),
+          columns: context.size?.columns ?? output.columns ?? 80,
+          rows: context.size?.rows ?? output.rows ?? 24,
+          colour: (output as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR,
         },
         ctx(),
-      );
+      ) as Promise<T | Back>;
     },
     search<T>(q: SelectQuestion<T>): Promise<T> {
       const width = output.columns;
@@ -58,21 +55,14 @@ export function createInquirerPrompter(context: PromptContext = {}): Prompter {
     note(line: string): void {
       // A header between questions: a blank line above it, bold on a colour terminal.
       const bold = (output as { isTTY?: boolean }).isTTY === true && !process.env.NO_COLOR;
-      output.write(`\n${bold ? styleText('bold', line) : line}\n`);
+      const wrapped = wrapText(line, output.columns ?? 80);
+      output.write(`\n${bold ? styleText('bold', wrapped) : wrapped}\n`);
     },
     cancel(): void {
       controller.abort();
       controller = new AbortController();
     },
   };
-}
-
-/** A page tall enough for every choice (names already wrapped), when the terminal allows. */
-function fitPage(choices: readonly { name: string }[], output: { rows?: number; columns?: number }, message: string): number {
-  const width = Math.max(20, output.columns ?? 80);
-  const lines = choices.reduce((sum, c) => sum + c.name.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length + 2) / width)), 0), 0);
-  const available = (output.rows ?? 24) - message.split('\n').length - 5; // the blank line, the description and the key help
-  return Math.max(7, Math.min(lines, available));
 }
 
 /**

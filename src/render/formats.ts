@@ -10,6 +10,7 @@ export const FORMATS = {
   recommend: ['text', 'json', 'markdown', 'html'],
   plan: ['text', 'json', 'markdown'],
   report: ['table', 'json', 'csv', 'markdown', 'html'],
+  progress: ['text', 'json', 'markdown'],
 } as const;
 
 export type View = keyof typeof FORMATS;
@@ -26,6 +27,7 @@ export const DEFAULT_FORMAT: { [V in View]: FormatOf<V> } = {
   recommend: 'text',
   plan: 'text',
   report: 'table',
+  progress: 'text',
 };
 
 /** What every formatter gets besides its data. */

@@ -4,6 +4,7 @@
 import type { Comparison, PathNode, RoleDetail, RoleRow, SkillRow } from '../core/browse.js';
 import type { DevelopmentPlan } from '../core/dev-plan.js';
 import type { PlanResult } from '../core/plan.js';
+import type { Progress } from '../core/progress.js';
 import type { Advice } from '../core/recommend.js';
 import type { TeamReport } from '../core/team.js';
 import type { ValidationReport } from '../core/validation.js';
@@ -21,6 +22,7 @@ export interface ViewData {
   recommend: DevelopmentPlan;
   plan: PlanResult;
   report: TeamReport;
+  progress: Progress;
 }
 
 export type FormatterSet<V extends View> = { [F in FormatOf<V>]: Formatter<ViewData[V]> };
@@ -51,6 +53,7 @@ const REGISTRY: { [V in View]: () => Promise<FormatterSet<V>> } = {
   recommend: async () => (await import('./advice/recommend.js')).recommendFormatters,
   plan: async () => (await import('./plan/index.js')).planFormatters,
   report: async () => (await import('./report/index.js')).reportFormatters,
+  progress: async () => (await import('./progress/index.js')).progressFormatters,
 };
 
 /** Formats that are for machines: never coloured, whatever the terminal. */

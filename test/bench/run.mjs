@@ -28,6 +28,7 @@ const ROWS = [
   'help',
   'recommend',
   'assess',
+  'rescore',
   'validate-default',
   'validate-vs-ajv',
   'validate-vs-ajv-2000',
@@ -441,6 +442,29 @@ const ROW_DEFS = {
         note: m.B.alsoMedianMs ? `the role list itself appears after ${fmtMs(m.B.alsoMedianMs)} (median)` : undefined,
       },
     ];
+  },
+
+  rescore: async () => {
+    // One evaluation of the stopping rule and the choice of the next question (src/core/asking.ts nextStep), the
+    // work between two prompts of `rungs assess`, timed in-process: the core is bundled from src/ for it.
+    const { build } = await import('esbuild');
+    const outfile = join(TMP, 'rescore.mjs');
+    await build({ entryPoints: [fileURLToPath(new URL('./rescore-entry.ts', import.meta.url))], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning', absWorkingDir: ROOT, banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+    const measure = (dir) => {
+      const r = spawnSync(NODE, [outfile, dir, String(RUNS.fast)], { cwd: TMP, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 16 * 1024 * 1024 });
+      if (r.status !== 0) throw new HarnessError(`rescore: exit ${r.status}\n${r.stderr}`);
+      return JSON.parse(String(r.stdout));
+    };
+    const small = measure(PKG_DATA);
+    const big = measure(frameworkOf(SIZE.fwBig)().dir);
+    const row = (m, label, value) => ({
+      what: `re-scoring between two prompts (stopping rule + next question), ${label}: worst role's median`,
+      measured: round(m.worstMs, 2),
+      display: `${m.worstMs.toFixed(2)} ms (median role ${m.medianMs.toFixed(2)} ms; ${m.roles} roles, up to ${m.maxMoves} moves, ${m.maxPool} skills; the progress estimate: up to ${m.estimateWorstMs.toFixed(0)} ms)`,
+      target: { op: '<=', value },
+      unit: 'ms',
+    });
+    return [row(small, 'default framework', 5), row(big, `the ${SIZE.fwBig}-role framework`, 50)];
   },
 
   'validate-default': async () => {

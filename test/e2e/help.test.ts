@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BIN, cleanTempDirs, tempDir } from '../helpers/fixtures.js';
 import { rungs } from '../helpers/run.js';
 
-const commands = ['roles', 'role', 'skills', 'paths', 'compare', 'init', 'validate', 'assess', 'recommend', 'plan', 'report'];
+const commands = ['roles', 'role', 'skills', 'paths', 'compare', 'init', 'validate', 'assess', 'recommend', 'plan', 'report', 'progress', 'rate'];
 
 describe('prebuilt help', () => {
   it('rungs --help is what commander prints', () => {

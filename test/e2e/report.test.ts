@@ -208,7 +208,7 @@ describe('rungs report -o', () => {
     expect(r.stderr).toContain(`rungs: wrote ${out}`);
     expect(readdirSync(dir)).toEqual(['team.csv']);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.startsWith('file,name,current_role_id,current_role,next_role_id,next_role,readiness,fit,ready,top_gap_1_skill,top_gap_1,top_gap_2_skill,top_gap_2,top_gap_3_skill,top_gap_3,warnings\r\n')).toBe(true);
+    expect(csv.startsWith('file,name,current_role_id,current_role,next_role_id,next_role,readiness,fit,ready,top_gap_1_skill,top_gap_1,top_gap_2_skill,top_gap_2,top_gap_3_skill,top_gap_3,warnings,previous_assessment,readiness_before,merged_from\r\n')).toBe(true);
     expect(csv).toContain('"Park, Evelyn ""Evie"""');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(7);
     // no byte order mark unless asked for

@@ -275,7 +275,8 @@ const shapeRows: Case[] = [
     setup: (dir) => writeFileSync(join(dir, 'me.yaml'), `${FULL_PROFILE}__proto__:\n  polluted: yes\n`),
     args: ['recommend', 'me.yaml'],
     exit: 1,
-    stderr: /^rungs: me\.yaml:18:1: error: unknown property "__proto__"/m,
+    // The line after the full profile, wherever that ends.
+    stderr: new RegExp(`^rungs: me\\.yaml:${FULL_PROFILE.split('\n').length}:1: error: unknown property "__proto__"`, 'm'),
   },
   {
     class: 'shape',

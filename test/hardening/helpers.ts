@@ -109,6 +109,21 @@ manager_ratings:
   troubleshooting: 2
 evidence:
   empathy: Calmed an angry customer and kept the account.
+manager_assessed_on: "2025-02-12"
+history:
+  - assessed_on: "2024-08-01"
+    current_role: customer-support-representative
+    framework_version: "1.0.0"
+    ratings:
+      troubleshooting: 2
+      empathy: null
+    evidence:
+      empathy: Stayed calm on the outage call.
+    preferences:
+      best-day: cracked-a-hard-case
+    manager_ratings:
+      troubleshooting: 2
+    manager_assessed_on: "2024-08-03"
 `;
 
 // ---------------------------------------------------------------------------------------------------------

@@ -86,3 +86,25 @@ describe('checkProfile', () => {
     ]);
   });
 });
+
+describe('checkProfile on history entries', () => {
+  it('accepts past assessments that use known ids', () => {
+    const entry = { assessed_on: '2026-01-02', current_role: 'agent', ratings: { coaching: 1 }, manager_ratings: { planning: 2 }, preferences: { 'likes-people': 3 } };
+    expect(check({ current_role: 'team-lead', history: [entry, { ...entry, assessed_on: '2026-03-04' }] })).toEqual([]);
+  });
+
+  it('warns (never errors) about ids a past assessment used that the framework has since dropped', () => {
+    const problems = check({
+      current_role: 'agent',
+      history: [{ assessed_on: '2025-06-01', current_role: 'old-role', ratings: { 'old-skill': 3 }, evidence: { 'old-skill': 'x' }, preferences: { 'old-question': 2, 'likes-people': 9 } }],
+    });
+    expect(problems.map((p) => [p.severity, p.rule, p.path.join('.')])).toEqual([
+      ['warning', 'history-reference', 'history.0.current_role'],
+      ['warning', 'history-reference', 'history.0.ratings.old-skill'],
+      ['warning', 'history-reference', 'history.0.evidence.old-skill'],
+      ['warning', 'history-reference', 'history.0.preferences.old-question'],
+      ['warning', 'history-reference', 'history.0.preferences.likes-people'],
+    ]);
+    expect(problems[1]!.message).toBe('the assessment of 2025-06-01 (history[0]) rates skill "old-skill", which the framework no longer has; it is left out of comparisons');
+  });
+});

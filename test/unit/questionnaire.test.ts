@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { indexFramework } from '../../src/core/index-framework.js';
+import { planAsking, QUICK_MAX_PROMPTS } from '../../src/core/asking.js';
 import {
   filterChoices,
-  planQuestionnaire,
   preferenceChoices,
   progressLabel,
   ratingChoices,
@@ -39,73 +39,57 @@ const index = makeIndex({
   questions: [agree('zeta', { expert: 1 }), choice('alpha', { a: { expert: 1 }, b: { management: 1 } }), agree('mid', { training: 1 })],
 });
 
-describe('planQuestionnaire: what to rate', () => {
-  const plan = planQuestionnaire(index, 'agent', { quick: false });
+describe('planAsking: what may be asked', () => {
+  const plan = planAsking(index, 'agent', 'full');
 
-  it('rates the skills of the current role and of the roles one step away, not every skill', () => {
-    const ids = plan.skills.map((p) => p.skill.id);
-    expect(new Set(ids)).toEqual(new Set(['trouble', 'product', 'empathy', 'coaching', 'tools', 'teaching']));
-    expect(ids).not.toContain('unrelated'); // two steps away
-    expect(ids).toHaveLength(new Set(ids).size); // product and empathy are required twice, asked once
+  it('the pool: the skills of the current role and of the roles one step away, not every skill', () => {
+    expect(plan.pool).toEqual(['coaching', 'empathy', 'product', 'teaching', 'tools', 'trouble']);
+    expect(plan.pool).not.toContain('unrelated'); // two steps away
     expect(plan.nextRoles.map((r) => r.id)).toEqual(['lead', 'trainer']);
   });
 
-  it('groups by category in framework order, then by highest importance across the roles, then id', () => {
-    expect(plan.categories.map((c) => c.category.id)).toEqual(['interpersonal', 'technical']);
-    expect(plan.categories.map((c) => c.skills.map((p) => p.skill.id))).toEqual([
-      ['teaching', 'coaching', 'empathy'], // 5, 4, 4 (empathy: 2 for agent but 4 for lead) -> coaching before empathy by id
-      ['trouble', 'product', 'tools'], // 5, 3, 2
-    ]);
-    expect(plan.skills.map((p) => p.skill.id)).toEqual(plan.categories.flatMap((c) => c.skills.map((p) => p.skill.id)));
+  it('choice questions first; agree questions later, only those on the next moves\' tracks, strongest pull first', () => {
+    expect(plan.questions.map((q) => q.id)).toEqual(['alpha']);
+    expect(plan.later.map((q) => q.id)).toEqual(['mid']); // zeta pulls only on expert, no next move's track
   });
 
-  it('records the highest importance, whether it is core, and which roles ask for it', () => {
-    const empathy = plan.skills.find((p) => p.skill.id === 'empathy')!;
-    expect(empathy).toMatchObject({ importance: 4, core: true, roles: ['agent', 'lead'] });
-    const product = plan.skills.find((p) => p.skill.id === 'product')!;
-    expect(product).toMatchObject({ importance: 3, core: false, roles: ['agent', 'trainer'] });
+  it('quick: only the core skills, no agree questions, and a budget that keeps the whole run within 12 prompts', () => {
+    const quick = planAsking(index, 'agent', 'quick');
+    expect(quick.pool).toEqual(['coaching', 'empathy', 'teaching', 'trouble']);
+    expect(quick.later).toEqual([]);
+    expect(1 + quick.questions.length + quick.skillBudget + 2).toBe(QUICK_MAX_PROMPTS);
   });
 
-  it('asks the preference questions in file order and counts every numbered question', () => {
-    expect(plan.questions.map((q) => q.id)).toEqual(['zeta', 'alpha', 'mid']);
-    expect(plan.total).toBe(6 + 3);
-  });
-
-  it('quick: only the core skills (importance >= core_importance in any of the roles)', () => {
-    const quick = planQuestionnaire(index, 'agent', { quick: true });
-    expect(quick.skills.map((p) => p.skill.id)).toEqual(['teaching', 'coaching', 'empathy', 'trouble']);
-    expect(quick.skills.every((p) => p.core)).toBe(true);
-    expect(quick.total).toBe(4 + 3);
-  });
-
-  it('a role at the top of its path rates only its own skills', () => {
-    expect(planQuestionnaire(index, 'director').skills.map((p) => p.skill.id)).toEqual(['unrelated']);
+  it('a role at the top of its path: its own skills, no preference questions', () => {
+    const top = planAsking(index, 'director');
+    expect(top.pool).toEqual(['unrelated']);
+    expect(top.questions).toEqual([]);
   });
 
   it('refuses an unknown role', () => {
-    expect(() => planQuestionnaire(index, 'nobody')).toThrow(UnknownCurrentRoleError);
+    expect(() => planAsking(index, 'nobody')).toThrow(UnknownCurrentRoleError);
   });
 });
 
 describe('the choices', () => {
   const scale = index.framework.meta.scale;
 
-  it('a rating offers every level with its name and the skill anchor, levels 1..5 first so that digit n is level n', () => {
+  it('a rating offers every level with its name and the skill anchor beside it; its digit answers it, n is "not sure"', () => {
     const skill = index.skills.get('trouble')!;
     const choices = ratingChoices(skill, scale);
     expect(choices.map((c) => c.value)).toEqual([1, 2, 3, 4, 5, 0, null]);
-    expect(choices[0]).toMatchObject({ value: 1, name: '1 L1: a', short: '1 L1' });
-    expect(choices[4]).toMatchObject({ value: 5, name: '5 L5: e', short: '5 L5' });
+    expect(choices.map((c) => c.key)).toEqual(['1', '2', '3', '4', '5', '0', 'n']);
+    expect(choices[0]).toMatchObject({ value: 1, name: '1 L1', text: 'a', short: '1 L1' });
+    expect(choices[4]).toMatchObject({ value: 5, name: '5 L5', text: 'e', short: '5 L5' });
     // level 0 uses the scale's own description: skills have no anchor for "none"
-    expect(choices[5]).toMatchObject({ value: 0, name: '0 L0: Level 0.', short: '0 L0' });
-    expect(choices[6]!.name).toMatch(/^Not sure/);
-    expect(choices[6]!.short).toBe('Not sure');
+    expect(choices[5]).toMatchObject({ value: 0, name: '0 L0', text: 'Level 0.', short: '0 L0' });
+    expect(choices[6]).toMatchObject({ name: 'Not sure', short: 'Not sure' });
   });
 
   it('a level without an anchor falls back to the scale description', () => {
     const choices = ratingChoices(index.skills.get('teaching')!, scale);
-    expect(choices.find((c) => c.value === 4)!.name).toBe('4 L4: Level 4.');
-    expect(choices.find((c) => c.value === 5)!.name).toBe('5 L5: five');
+    expect(choices.find((c) => c.value === 4)!.text).toBe('Level 4.');
+    expect(choices.find((c) => c.value === 5)!.text).toBe('five');
   });
 
   it('ratingLabel', () => {
@@ -122,8 +106,8 @@ describe('the choices', () => {
       [5, 'Strongly agree'],
     ]);
     expect(preferenceChoices(index.questions.get('alpha')!)).toEqual([
-      { value: 'a', name: 'A' },
-      { value: 'b', name: 'B' },
+      { value: 'a', name: '1 A', short: 'A', key: '1' },
+      { value: 'b', name: '2 B', short: 'B', key: '2' },
     ]);
   });
 
@@ -138,7 +122,8 @@ describe('the choices', () => {
   });
 
   it('progress label', () => {
-    expect(progressLabel(7, 23, 'Technical', 'Troubleshooting')).toBe('[7/23] Technical · Troubleshooting');
+    expect(progressLabel(7, 15)).toBe('[7 of about 15]');
+    expect(progressLabel(16, 15)).toBe('[16 of about 16]'); // never "16 of 15"
   });
 });
 
@@ -146,23 +131,54 @@ describe('the default framework', () => {
   const loaded = loadFramework(new URL('../../data', import.meta.url).pathname);
   const real = indexFramework(loaded.framework!);
 
-  it('asks far fewer skills than the framework has, each required by the role or a next role', () => {
-    const plan = planQuestionnaire(real, 'support-technician');
+  it('the pool holds far fewer skills than the framework has, each required by the role or a next role, and all of them', () => {
+    const plan = planAsking(real, 'support-technician');
     const roles = [real.roles.get('support-technician')!, ...plan.nextRoles];
-    expect(plan.skills.length).toBeGreaterThan(5);
-    expect(plan.skills.length).toBeLessThan(real.skillIds.length);
-    for (const p of plan.skills) expect(roles.some((r) => r.skills.some((s) => s.skill === p.skill.id))).toBe(true);
-    // every skill any of those roles requires is asked
-    for (const r of roles) for (const s of r.skills) expect(plan.skills.map((p) => p.skill.id)).toContain(s.skill);
-    expect(plan.questions.map((q) => q.id)).toEqual(loaded.framework!.questions.map((q) => q.id));
+    expect(plan.pool.length).toBeGreaterThan(5);
+    expect(plan.pool.length).toBeLessThan(real.skillIds.length);
+    for (const id of plan.pool) expect(roles.some((r) => r.skills.some((s) => s.skill === id))).toBe(true);
+    for (const r of roles) for (const s of r.skills) expect(plan.pool).toContain(s.skill);
   });
 
   it('every rating of every skill shows a real anchor for levels 1..5', () => {
     const scale = real.framework.meta.scale;
     for (const skill of real.skills.values()) {
       const choices = ratingChoices(skill, scale);
-      for (const level of [1, 2, 3, 4, 5]) expect(choices.find((c) => c.value === level)!.name).toContain(skill.anchors[String(level)]!);
-      expect(choices.find((c) => c.value === 0)!.name).toBe('0 None: No experience with this skill yet.');
+      for (const level of [1, 2, 3, 4, 5]) expect(choices.find((c) => c.value === level)!.text).toBe(skill.anchors[String(level)]!);
+      expect(choices.find((c) => c.value === 0)).toMatchObject({ name: '0 None', text: 'No experience with this skill yet.' });
     }
+  });
+});
+
+describe('finding a role by the title people use', () => {
+  const real = indexFramework(loadFramework(new URL('../../data', import.meta.url).pathname).framework!);
+  const roles = roleChoices(real);
+  const first = (term: string) => filterChoices(roles, term).map((c) => c.value);
+
+  it.each([
+    ['helpdesk', 'support-technician'],
+    ['help desk', 'support-technician'],
+    ['service desk', 'support-technician'],
+    ['tier 1', 'support-technician'],
+    ['L1', 'support-technician'],
+    ['tecnician', 'support-technician'],
+    ['support tecnician', 'support-technician'],
+    ['tier 2', 'technical-support-specialist'],
+    ['team leader', 'support-team-lead'],
+    ['CSM', 'customer-success-manager'],
+    ['head of support', 'customer-support-director'],
+  ])('"%s" finds %s first', (term, id) => {
+    expect(first(term)[0]).toBe(id);
+  });
+
+  it('"agent" finds the agent roles, and no role that is not one', () => {
+    const found = first('agent');
+    expect(found).toContain('customer-support-representative');
+    expect(found).toContain('virtual-support-agent');
+    expect(found).not.toContain('chief-customer-officer');
+  });
+
+  it('a word that matches nothing finds nothing', () => {
+    expect(first('astronaut')).toEqual([]);
   });
 });

@@ -101,10 +101,10 @@ describe('csv', () => {
   const text = reportFormatters.csv(report, plain);
   const rows = parseCsv(text);
 
-  it('has the header row and one row of 16 fields per person, CRLF-terminated', () => {
+  it('has the header row and one row of 19 fields per person, CRLF-terminated', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(report.people.length + 1);
-    for (const row of rows) expect(row).toHaveLength(16);
+    for (const row of rows) expect(row).toHaveLength(19);
     expect(text.endsWith('\r\n')).toBe(true);
   });
 
@@ -158,7 +158,7 @@ describe('markdown', () => {
     expect(text).toContain('\\</script\\> \\| pipe &amp; co');
     // every table row keeps its column count: no unescaped | from a name
     for (const line of text.split('\n').filter((l) => l.startsWith('| ') && l.includes('team/p'))) {
-      expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(9);
+      expect(line.replace(/\\\|/g, '').split('|').length - 2).toBe(10);
     }
   });
 

@@ -11,7 +11,7 @@ const byName = (name: string) => report.people.find((p) => p.name === name)!;
 describe('buildTeamReport: people', () => {
   it('has the top-level keys of the JSON contract', () => {
     expect(Object.keys(report)).toEqual(['framework', 'thresholds', 'summary', 'people', 'team', 'errors']);
-    expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration']);
+    expect(Object.keys(report.team)).toEqual(['skills', 'training_needs', 'bench', 'calibration', 'moved']);
     expect(report.thresholds).toEqual({ ready: 0.7, close: 0.55, calibration_gap: 2, bench_min_level: 5 });
   });
 
@@ -36,7 +36,7 @@ describe('buildTeamReport: people', () => {
     // Dee's lead rates her coaching 4 (she says 2): on the lead's view she meets every target of lead.
     expect(byName('Dee')).toMatchObject({ next_role: { id: 'lead' }, readiness: 1, ready: true, blocked_by: [], gaps: [] });
     expect(Object.keys(fay).sort()).toEqual(
-      ['file', 'name', 'current_role', 'next_role', 'readiness', 'fit', 'ready', 'gated', 'blocked_by', 'unrated', 'top_gaps', 'gaps', 'warnings'].sort(),
+      ['file', 'name', 'current_role', 'next_role', 'readiness', 'fit', 'ready', 'gated', 'blocked_by', 'unrated', 'top_gaps', 'gaps', 'warnings', 'change', 'merged_from'].sort(),
     );
   });
 

@@ -5,7 +5,8 @@ import { indexFramework } from '../../core/index-framework.js';
 import { EXIT, RungsError } from '../../errors.js';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
-import { runAssessment, shellQuote, terminalHangup } from '../assess-flow.js';
+import { isCancel } from '../../prompts/adapter.js';
+import { offerSave, resumeCommand, runAssessment, shellQuote, terminalHangup } from '../assess-flow.js';
 import { activeFramework, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
 import { resolve } from 'node:path';
 
@@ -32,6 +33,10 @@ export interface AssessCliOptions extends CommonOptions {
   resume?: string;
   quick?: boolean;
   force?: boolean;
+}
+
+function savedLine(file: string): string {
+  return `rungs: saved your answers to ${file}\n  see this advice again: rungs recommend ${shellQuote(file)}\n  retake it later:       rungs assess --resume ${shellQuote(file)}`;
 }
 
 export async function run(_args: string[], options: AssessCliOptions): Promise<number> {
@@ -63,17 +68,28 @@ export async function run(_args: string[], options: AssessCliOptions): Promise<n
     const kept = result.conflict ? ` (${result.conflict} appeared meanwhile and was left alone)` : '';
     say(
       result.saved
-        ? `rungs: cancelled; answers so far saved to ${result.saved}${kept} (continue with: rungs assess --resume ${shellQuote(result.saved)})`
+        ? `rungs: cancelled; answers so far saved to ${result.saved}${kept} (continue with: ${resumeCommand(result.saved, result.profile)})`
         : 'rungs: cancelled',
     );
     if (result.hangup) return raiseHangup();
     return EXIT.cancelled;
   }
 
-  if (result.saved && !result.conflict) say(`rungs: saved your answers to ${result.saved} (see this advice again with: rungs recommend ${shellQuote(result.saved)})`);
+  if (result.saved && !result.conflict) say(savedLine(result.saved));
   if (!options.output && process.stdout.isTTY) say(''); // a blank line between the questions and the advice
   const text = await render('advice', options.format as FormatOf<'advice'>, result.advice!, renderContext(options, Boolean(options.output)));
   emit(text, options, result.saved ? [result.saved] : []);
+  if (!result.saved) {
+    // Nothing lost: the answers are offered a file once the advice is on screen.
+    say('');
+    try {
+      const file = await offerSave(prompter, result.profile!);
+      say(file ? savedLine(file) : 'rungs: answers not saved (next time: rungs assess --save me.yaml)');
+    } catch (error) {
+      if (!isCancel(error)) throw error;
+      say('rungs: answers not saved');
+    }
+  }
   if (result.conflict) {
     throw new RungsError(
       `${result.conflict}: appeared while the questionnaire ran; refusing to overwrite it, so your answers were saved to ${result.saved} instead`,

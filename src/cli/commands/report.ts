@@ -9,6 +9,9 @@ import { readStdin, stdinIsTerminal } from '../../io/stdin.js';
 import { formatProblem, type ProfileResult } from '../../io/profile.js';
 import { readProfileFileAt } from '../../io/read-profiles.js';
 import { parseWorkers, readInParallel } from '../report-parallel.js';
+import { addToSnapshot, newSnapshot, pathInside, people, type PeopleOptions } from '../report-people.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { FormatOf } from '../../render/formats.js';
 import { render } from '../../render/registry.js';
 import { activeFramework, checkOutput, emit, maxFileBytes, renderContext, type CommonOptions } from '../context.js';
@@ -16,6 +19,8 @@ import { activeFramework, checkOutput, emit, maxFileBytes, renderContext, type C
 export interface ReportOptions extends CommonOptions {
   maxFiles?: string;
   bom?: boolean;
+  /** An earlier snapshot folder, or a date (YYYY-MM-DD): what "change since last time" compares with. */
+  since?: string;
 }
 
 /** Above this many inputs, a terminal gets a progress line. */
@@ -31,6 +36,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
   const maxBytes = maxFileBytes(options);
   const { files, stdin } = expandInputs(inputs, { maxFiles });
   checkOutput(options, files);
+  const since = options.since === undefined ? {} : readSince(options.since, index, maxBytes, maxFiles);
   // Standard input may hold a whole team: 256 profiles' worth of --max-file-size, enough for 100,000 typical ones.
   // Only counted here: each is read when its turn comes, after the files.
   const streamed = stdin ? await readStdinProfiles(maxBytes * 256, index) : undefined;
@@ -39,12 +45,15 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
 
   // Each profile goes into the team as soon as it is read: only its report row is kept, not the profile.
   const team = createTeam(index);
+  // Profiles of the same person become one, and each is matched with the earlier assessment to compare with.
+  const everyone = people(team, since);
+  const dirs = inputs.filter((i) => i !== '-').map((i) => resolve(i)).filter(isDirectory);
   const problems: Problem[] = [];
   let used = 0;
   let rejected = 0;
-  const take = (result: ProfileResult, name: string) => {
+  const take = (result: ProfileResult, name: string, abs?: string) => {
     if (result.ok) {
-      team.add({ file: name, profile: result.profile, warnings: result.warnings, ratings: result.ratings });
+      everyone.take({ file: name, profile: result.profile, warnings: result.warnings, ratings: result.ratings }, abs === undefined ? name : pathInside(abs, dirs));
       used++;
     } else {
       rejected++;
@@ -60,13 +69,13 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
     // Large batches: parsing on worker threads, scoring here as results arrive.
     await readInParallel(framework, files, maxBytes, workers, (r) => {
       progress(done++);
-      take(r.result, r.name);
+      take(r.result, r.name, resolve(r.name));
     });
   } else {
     for (const abs of files) {
       progress(done++);
       const r = readProfileFileAt(abs, index, maxBytes);
-      take(r.result, r.name);
+      take(r.result, r.name, abs);
     }
   }
   streamed?.forEach((result, name) => {
@@ -74,16 +83,50 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
     take(result, name);
   });
   progress(total, true);
+  const left = everyone.finish();
 
   const errors = problems.filter((p) => p.severity === 'error');
   for (const p of errors) process.stderr.write(`${formatProblem(p)}\n`);
-  const report = team.finish(errors, { read: total, used, rejected });
+  const report = team.finish(errors, { read: total, used, rejected }, left);
   // Opt-in: Excel opens a UTF-8 CSV without a BOM in the legacy code page (names come out garbled); most other
   // tools read a BOM as part of the first column's name.
   const text = `${options.bom ? '\uFEFF' : ''}${await render('report', format, report, renderContext(options, Boolean(options.output)))}`;
   emit(text, options, files);
   process.stderr.write(`rungs: read ${total} profile${total === 1 ? '' : 's'}, used ${used}, rejected ${rejected}\n`);
-  return rejected > 0 ? EXIT.findings : EXIT.ok;
+  const merged = report.people.reduce((n, p) => n + p.merged_from.length, 0);
+  if (merged) process.stderr.write(`rungs: ${merged} profile${merged === 1 ? ' was' : 's were'} another assessment of someone already read (same name): reported as one person each\n`);
+  return rejected > 0 || (since.rejected ?? 0) > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * --since: an earlier snapshot folder (its profiles read now; one that cannot be used is listed on stderr and
+ * makes the exit code 1, as in the team), or a date.
+ */
+function readSince(value: string, index: FrameworkIndex, maxBytes: number, maxFiles: number): PeopleOptions & { rejected?: number } {
+  const dir = resolve(value);
+  if (isDirectory(dir)) {
+    const snapshot = newSnapshot();
+    let rejected = 0;
+    for (const abs of expandInputs([value], { maxFiles }).files) {
+      const r = readProfileFileAt(abs, index, maxBytes);
+      if (r.result.ok) addToSnapshot(snapshot, pathInside(abs, [dir]), { file: r.name, profile: r.result.profile });
+      else {
+        rejected++;
+        for (const p of r.result.problems.filter((p) => p.severity === 'error')) process.stderr.write(`${formatProblem(p)} (in the --since snapshot)\n`);
+      }
+    }
+    return { snapshot, rejected };
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { since: value };
+  throw new RungsError(`--since ${JSON.stringify(value)} is neither a folder of earlier profiles nor a date (YYYY-MM-DD)`, EXIT.usage);
+}
+
+function isDirectory(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function parseMaxFiles(value: string | undefined): number {

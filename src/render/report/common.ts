@@ -72,3 +72,34 @@ export function benchName(p: { name: string | null; file: string; readiness: num
 export function benchScope(report: TeamReport): string {
   return `each role at level ${report.thresholds.bench_min_level} or above off the foundation track (the framework's scoring.bench_min_level), and each role someone is recommended for`;
 }
+
+/** A person's change since the previous assessment: "+12 pts since 2025-11-20", "ready now", or "". */
+export function changeText(p: TeamReport['people'][number]): string {
+  const c = p.change;
+  if (!c) return '';
+  const delta = Math.round(c.readiness_after * 100) - Math.round(c.readiness_before * 100);
+  const moved = delta === 0 ? '±0 pts' : `${delta > 0 ? '+' : '−'}${Math.abs(delta)} pts`;
+  return `${moved} since ${c.since}${c.became_ready ? ', ready now' : ''}${c.role_changed ? ', new role' : ''}`;
+}
+
+/** The team's "moved since last time" in a sentence, or undefined when nobody could be compared and nobody left. */
+export function movedText(report: TeamReport): string | undefined {
+  const m = report.team.moved;
+  if (m.compared === 0 && m.left.length === 0) return undefined;
+  const parts = [`${plural(m.compared, 'person', 'people')} compared with their previous assessment`];
+  if (m.compared) {
+    parts.push(`readiness up for ${m.readiness_up}, down for ${m.readiness_down} (mean ${signedPoints(m.mean_change)})`);
+    if (m.became_ready) parts.push(`${m.became_ready} newly ready`);
+    if (m.role_changed) parts.push(`${m.role_changed} in a new role`);
+    parts.push(`${plural(m.gaps_closed, 'gap')} closed`);
+  }
+  if (m.first_assessment) parts.push(`${m.first_assessment} with nothing earlier to compare`);
+  if (m.left.length) parts.push(`${m.left.length} in the earlier snapshot only: ${m.left.map(who).join(', ')}`);
+  return `${parts.join('; ')}.`;
+}
+
+/** "+4 pts", "−2 pts", "±0 pts" for a readiness change (a share). */
+export function signedPoints(x: number): string {
+  const n = Math.round(x * 100);
+  return n === 0 ? '±0 pts' : `${n > 0 ? '+' : '−'}${Math.abs(n)} pts`;
+}

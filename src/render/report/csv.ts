@@ -9,6 +9,7 @@ import { gapLong } from './common.js';
 export const CSV_COLUMNS = [
   'file', 'name', 'current_role_id', 'current_role', 'next_role_id', 'next_role', 'readiness', 'fit', 'ready',
   'top_gap_1_skill', 'top_gap_1', 'top_gap_2_skill', 'top_gap_2', 'top_gap_3_skill', 'top_gap_3', 'warnings',
+  'previous_assessment', 'readiness_before', 'merged_from',
 ] as const;
 
 type Cell = string | number;
@@ -49,6 +50,10 @@ export const reportCsv: Formatter<TeamReport> = (report) => {
       return gap ? [gap.skill, gapLong(gap)] : ['', ''];
     }),
     p.warnings.join(' | '),
+    // Change since the previous assessment: its date and the readiness then, for the same role.
+    p.change?.since ?? '',
+    p.change ? p.change.readiness_before : '',
+    p.merged_from.join(' | '),
   ]);
   return [csvRow(CSV_COLUMNS), ...rows.map(csvRow)].join('');
 };

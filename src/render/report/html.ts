@@ -5,6 +5,7 @@ import { BENCH_REACH, type BenchPerson, type SkillPicture, type TeamReport } fro
 import type { Formatter } from '../formats.js';
 import { esc, htmlPage } from '../html-page.js';
 import { benchScope, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
+import { movedSection } from './moved-html.js';
 
 export { esc };
 
@@ -25,6 +26,7 @@ export const reportHtml: Formatter<TeamReport> = (report) => {
   const sections = [
     readinessSection(report),
     peopleSection(report),
+    movedSection(report),
     skillsSection(report),
     trainingSection(report),
     benchSection(report),

@@ -2,7 +2,7 @@
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
 import type { Formatter } from '../formats.js';
 import { mdEscape, mdTable } from '../markdown.js';
-import { benchName, benchScope, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
+import { benchName, benchScope, changeText, commonTarget, gapShort, movedText, nextRoleText, pct, plural, readyText, signedPoints, skillsInUse, summaryText, who } from './common.js';
 
 export const reportMarkdown: Formatter<TeamReport> = (report) => {
   const out: string[] = [];
@@ -13,10 +13,10 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
   out.push(
     report.people.length
       ? mdTable(
-          ['Person', 'File', 'Current role', 'Next role', 'Readiness', 'Fit', 'Ready', 'Top gaps', 'Warnings'],
+          ['Person', 'File', 'Current role', 'Next role', 'Readiness', 'Fit', 'Ready', 'Top gaps', 'Warnings', 'Since last time'],
           report.people.map((p) => [
             who(p),
-            p.file,
+            [p.file, ...p.merged_from].join(', '),
             p.current_role.title,
             nextRoleText(p),
             pct(p.readiness),
@@ -24,10 +24,20 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
             readyText(report, p),
             p.top_gaps.map(gapShort).join(', '),
             p.warnings.length,
+            changeText(p) || '—',
           ]),
         )
       : '_No profile could be used._',
   );
+
+  const moved = movedText(report);
+  if (moved) {
+    out.push('', '## Moved since last time', '', mdEscape(moved), '');
+    const movers = report.team.moved.movers.filter((m) => m.change !== 0 || m.became_ready || m.role_changed);
+    if (movers.length) {
+      out.push(mdTable(['Person', 'Since', 'Readiness then', 'Now', 'Change', ''], movers.map((m) => [who(m), m.since, pct(m.readiness_before), pct(m.readiness_after), signedPoints(m.change), [m.became_ready ? 'newly ready' : '', m.role_changed ? 'new role' : ''].filter(Boolean).join(', ')])));
+    }
+  }
 
   const warned = report.people.filter((p) => p.warnings.length);
   if (warned.length) {

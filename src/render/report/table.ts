@@ -5,6 +5,7 @@ import type { Formatter, RenderContext } from '../formats.js';
 import { bar, clean, palette, wrap } from '../text.js';
 import { boxInto } from '../box.js';
 import { benchName, commonTarget, gapShort, nextRoleText, pct, plural, readyText, skillsInUse, summaryText, who } from './common.js';
+import { movedLines } from './moved-text.js';
 
 /** The terminal shows this many training needs, names per list; the other formats show everything. */
 const MAX_NEEDS = 10;
@@ -65,6 +66,8 @@ export const reportTable: Formatter<TeamReport> = (report, context) => {
     out.push('', c.yellow('⚠ Warnings'));
     for (const p of warned) for (const w of p.warnings) out.push(wrap(`${who(p)}: ${w}`, width, '  ', '• '));
   }
+
+  movedLines(out, report, context, width, heading);
 
   const skills = skillsInUse(report);
   heading('Skills', 'people at each self-rated level; ? not rated; needed by their next role, short of its target');
