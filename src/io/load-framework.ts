@@ -10,6 +10,7 @@ import type { Framework } from '../core/types.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
 import { displayPath } from './paths.js';
 import { schemaProblems, type FileKind } from './schema-check.js';
+import { fastBlockYaml } from './fast-block-yaml.js';
 import { readText } from './read-text.js';
 import { locateProblem, parseDataText, type ParsedFile } from './yaml.js';
 
@@ -26,6 +27,8 @@ export interface LoadOptions {
   /** Largest file read, in bytes (a framework file is a few KB; this stops a runaway file early). */
   maxFileBytes?: number;
   cwd?: string;
+  /** false: every file through the full parser (the plain path the fast path is tested against). */
+  fast?: boolean;
 }
 
 const DATA_FILE = /\.(ya?ml|json)$/i;
@@ -53,12 +56,14 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
   const parsed = new Map<string, ParsedFile>();
   const docs: FrameworkDocs = { skills: [], roles: [], brokenIds: { skills: [], roles: [] } };
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const reader = options.fast === false ? undefined : fastBlockYaml;
 
   const read = (abs: string, kind: FileKind): unknown => {
     const file = show(abs);
     const text = readText(abs, file, maxBytes, problems);
     if (text === undefined) return undefined;
-    const result = parseDataText(text, file);
+    // Clean files are read by the fast path; a file with any problem is located by the full parser, lazily.
+    const result = parseDataText(text, file, { reader });
     parsed.set(file, result);
     problems.push(...result.problems);
     if (result.problems.length) return undefined;

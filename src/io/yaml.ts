@@ -156,14 +156,16 @@ export function offsetToLineColumn(source: string, offset: number): { line: numb
 }
 
 /**
- * JSON by extension, else YAML. `fast`: try the simple-YAML fast path first (profiles); positions for any
- * later problem then come from a full parse made only when asked.
+ * JSON by extension, else YAML. `fast`: try the simple-YAML fast path first (profiles), or `reader`, a fast
+ * path of the caller's (framework files); positions for any later problem then come from a full parse made
+ * only when asked.
  */
-export function parseDataText(text: string, file: string, options: { fast?: boolean } = {}): ParsedFile {
+export function parseDataText(text: string, file: string, options: { fast?: boolean; reader?: (source: string) => unknown } = {}): ParsedFile {
   if (/\.json$/i.test(file)) return parseJsonText(text, file);
-  if (options.fast) {
+  const reader = options.reader ?? (options.fast ? fastYaml : undefined);
+  if (reader) {
     const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const data = fastYaml(source);
+    const data = reader(source);
     if (data !== undefined) {
       let located: ParsedFile | undefined;
       return { file, data, problems: [], locate: (path, atKey) => (located ??= parseYamlText(source, file)).locate(path, atKey) };

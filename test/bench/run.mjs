@@ -24,7 +24,23 @@ import { parseArgs } from 'node:util';
 import { generateFramework, makeProfiles, profileYaml, readFrameworkIds, ROOT, writeNdjson, writeProfileFolder } from './generate.mjs';
 
 // ------------------------------------------------------------------------------------------------ options
-const ROWS = ['help', 'roles', 'recommend', 'assess', 'rescore', 'validate-default', 'validate-vs-ajv', 'report-yaml', 'report-ndjson', 'growth-report', 'growth-validate'];
+const ROWS = [
+  'help',
+  'roles',
+  'recommend',
+  'assess',
+  'rescore',
+  'validate-default',
+  'validate-vs-ajv',
+  'validate-vs-ajv-2000',
+  'validate-vs-ajv-10000',
+  'report-yaml',
+  'report-ndjson',
+  'report-ndjson-json',
+  'growth-report',
+  'growth-validate',
+  'growth-validate-10000',
+];
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -48,10 +64,10 @@ for (const name of only) {
 const quick = opts.quick;
 const seed = Number(opts.seed);
 
-// Sizes: the targets are stated for these; --quick divides them by 10 (the growth ratios stay 10x).
+// Sizes: the targets are stated for these; --quick divides them by 10 (the growth ratios stay the same).
 const SIZE = quick
-  ? { fwSmall: 100, fwBig: 1000, teamSmall: 100, teamBig: 1000 }
-  : { fwSmall: 200, fwBig: 2000, teamSmall: 1000, teamBig: 10000 };
+  ? { fwSmall: 20, fwBig: 200, fwHuge: 1000, teamSmall: 100, teamBig: 1000 }
+  : { fwSmall: 200, fwBig: 2000, fwHuge: 10000, teamSmall: 1000, teamBig: 10000 };
 const skillsFor = (roles) => Math.max(51, Math.round(roles / 4));
 // Timed repetitions (pairs for comparisons), after `warm` untimed ones.
 const RUNS = quick ? { fast: 3, medium: 3, slow: 2, warm: 1 } : { fast: 15, medium: 9, slow: 5, warm: 1 };
@@ -226,14 +242,17 @@ function stats(samples) {
  */
 const ROW_BUDGET_MS = 40_000;
 const SLOW_MS = 12_000;
-const affordable = (runs, warmMs) => Math.max(Math.min(3, runs), Math.min(runs, Math.floor(ROW_BUDGET_MS / warmMs)));
+const affordable = (runs, warmMs, least = 3) => Math.max(Math.min(least, runs), Math.min(runs, Math.floor(ROW_BUDGET_MS / warmMs)));
 
-/** A against B: a checked warm-up of each, then `pairs` alternating pairs (A B A B ...). */
-async function compare(a, b, { pairs, warm = RUNS.warm }) {
+/**
+ * A against B: a checked warm-up of each, then `pairs` alternating pairs (A B A B ...), at least `least` of them
+ * whatever the budget. Every timed run is checked too: a run that failed fast would pass for a fast run.
+ */
+async function compare(a, b, { pairs, warm = RUNS.warm, least = 3 }) {
   const wa = await runSpec(a, true);
   const wb = await runSpec(b, true);
   const warmMs = wa.ms + wb.ms;
-  pairs = affordable(pairs, warmMs);
+  pairs = affordable(pairs, warmMs, least);
   const sa = [];
   const sb = [];
   if (warmMs > SLOW_MS) {
@@ -245,8 +264,8 @@ async function compare(a, b, { pairs, warm = RUNS.warm }) {
     await runSpec(b);
   }
   while (sa.length < pairs) {
-    sa.push(await runSpec(a));
-    sb.push(await runSpec(b));
+    sa.push(await runSpec(a, true));
+    sb.push(await runSpec(b, true));
   }
   const A = stats(sa);
   const B = stats(sb);
@@ -268,7 +287,7 @@ async function measure(spec, { runs, warm = RUNS.warm }) {
   runs = affordable(runs, first.ms);
   const samples = first.ms > SLOW_MS ? [first] : [];
   for (let i = 1; i < warm; i++) await runSpec(spec);
-  while (samples.length < runs) samples.push(await runSpec(spec));
+  while (samples.length < runs) samples.push(await runSpec(spec, true));
   return { A: { label: spec.label, ...stats(samples) } };
 }
 
@@ -339,12 +358,53 @@ const reportYaml = () =>
     return compare(spec(small), spec(big), { pairs: RUNS.slow });
   });
 
-const validateGrowth = () =>
-  once('validate-growth', async () => {
-    const small = frameworkOf(SIZE.fwSmall)();
-    const big = frameworkOf(SIZE.fwBig)();
-    return compare(rungs(`rungs validate <${small.roles} roles>`, ['validate', small.dir]), rungs(`rungs validate <${big.roles} roles>`, ['validate', big.dir]), { pairs: RUNS.slow });
+const validateGrowth = (smallRoles, bigRoles) =>
+  once(`validate-growth-${smallRoles}-${bigRoles}`, async () => {
+    const small = frameworkOf(smallRoles)();
+    const big = frameworkOf(bigRoles)();
+    return compare(rungs(`rungs validate <${small.roles} roles>`, ['validate', small.dir]), rungs(`rungs validate <${big.roles} roles>`, ['validate', big.dir]), { pairs: RUNS.slow, least: quick ? 3 : 5 });
   });
+
+/** rungs validate of a generated framework against ajv-cli over its roles and skills (two processes). */
+async function validateVsAjv(roles, { rolesOnly = false } = {}) {
+  if (!existsSync(AJV)) throw new NotAvailable('ajv-cli is not installed (npm install -D ajv-cli@5)');
+  const fw = frameworkOf(roles)();
+  const ajv = (kind, folder) => ({ label: `ajv-cli validate ${folder}`, args: [AJV, 'validate', '-s', join(ROOT, 'schemas', `${kind}.schema.json`), '-d', join(fw.dir, folder, '*.yaml')] });
+  const ajvBoth = { label: `ajv-cli validate roles/*.yaml + ajv-cli validate skills/*.yaml (${fw.roles} + ${fw.skills} files, two processes)`, steps: [ajv('role', 'roles'), ajv('skill', 'skills')] };
+  // Five pairs at least: at 10,000 roles a pair takes some 5 s, and three pairs on a loaded machine say little.
+  const m = await compare(ajvBoth, rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir], { memory: true }), { pairs: RUNS.medium, least: quick ? 3 : 5 });
+  const what = `\`rungs validate\` of a ${fmtInt(fw.roles)}-role framework vs \`ajv-cli validate\` (roles + skills)`;
+  const memory = m.B.medianMaxRssMB === undefined ? '' : `; rungs peak memory ${m.B.medianMaxRssMB.toFixed(0)} MB`;
+  if (!rolesOnly) return [{ what, ...ratioRow(m, 1.0), note: `rungs also reads framework.yaml and questions.yaml and runs the cross-file rules${memory}` }];
+  // For reference: ajv-cli over the role files alone (one process), measured right after.
+  const only = await compare(ajv('role', 'roles'), rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir]), { pairs: quick ? 2 : 3 });
+  return [
+    {
+      what,
+      ...ratioRow(m, 1.0),
+      note: `ajv-cli over the ${fw.roles} role files alone takes ${fmtMs(only.A.medianMs)} (rungs ${only.ratio.toFixed(2)}x that); rungs also reads framework.yaml and questions.yaml and runs the cross-file rules${memory}`,
+      raw: { ...m, rolesOnly: only },
+    },
+  ];
+}
+
+/** rungs report - of the big team's NDJSON lines, in `format`, against one thread reading and JSON.parse-ing them. */
+async function reportNdjson(format) {
+  const team = teamOf(SIZE.teamBig)();
+  const floor = { label: `node floor-ndjson.mjs < <${fmtInt(team.count)} NDJSON lines> (one thread)`, args: [FLOOR_NDJSON], stdin: team.ndjson, expect: expectParsed(team.count) };
+  const args = format === 'table' ? ['report', '-'] : ['report', '-', '-f', format];
+  const report = rungs(`rungs ${args.join(' ')} < <${fmtInt(team.count)} NDJSON lines>`, args, { stdin: team.ndjson, memory: true, expect: expectReport(team.count) });
+  const m = await compare(floor, report, { pairs: RUNS.medium });
+  const rate = team.count / (m.B.medianMs / 1000);
+  const memory = m.B.medianMaxRssMB === undefined ? '' : `; peak memory ${m.B.medianMaxRssMB.toFixed(0)} MB (median max RSS)`;
+  return [
+    {
+      what: `\`rungs ${args.join(' ')}\` of ${fmtInt(team.count)} NDJSON lines vs one thread reading and JSON.parse-ing them`,
+      ...ratioRow(m, 2.5),
+      note: `${fmtInt(rate)} profiles/s${memory}`,
+    },
+  ];
+}
 
 const ratioRow = (m, target) => ({
   measured: round(m.ratio, 2),
@@ -418,23 +478,9 @@ const ROW_DEFS = {
     return [{ what: '`rungs validate` of the default framework vs `node -e 0`', ...ratioRow(m, 3.5) }];
   },
 
-  'validate-vs-ajv': async () => {
-    if (!existsSync(AJV)) throw new NotAvailable('ajv-cli is not installed (npm install -D ajv-cli@5)');
-    const fw = frameworkOf(SIZE.fwSmall)();
-    const ajv = (kind, folder) => ({ label: `ajv-cli validate ${folder}`, args: [AJV, 'validate', '-s', join(ROOT, 'schemas', `${kind}.schema.json`), '-d', join(fw.dir, folder, '*.yaml')] });
-    const ajvBoth = { label: `ajv-cli validate roles/*.yaml + ajv-cli validate skills/*.yaml (${fw.roles} + ${fw.skills} files, two processes)`, steps: [ajv('role', 'roles'), ajv('skill', 'skills')] };
-    const m = await compare(ajvBoth, rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir]), { pairs: RUNS.medium });
-    // For reference: ajv-cli over the role files alone (one process), measured right after.
-    const rolesOnly = await compare(ajv('role', 'roles'), rungs(`rungs validate <${fw.roles} roles>`, ['validate', fw.dir]), { pairs: quick ? 2 : 3 });
-    return [
-      {
-        what: `\`rungs validate\` of a ${fw.roles}-role framework vs \`ajv-cli validate\` (roles + skills)`,
-        ...ratioRow(m, 1.0),
-        note: `ajv-cli over the ${fw.roles} role files alone takes ${fmtMs(rolesOnly.A.medianMs)} (rungs ${rolesOnly.ratio.toFixed(2)}x that); rungs also reads framework.yaml and questions.yaml and runs the cross-file rules`,
-        raw: { ...m, rolesOnly },
-      },
-    ];
-  },
+  'validate-vs-ajv': () => validateVsAjv(SIZE.fwSmall, { rolesOnly: true }),
+  'validate-vs-ajv-2000': () => validateVsAjv(SIZE.fwBig),
+  'validate-vs-ajv-10000': () => validateVsAjv(SIZE.fwHuge),
 
   'report-yaml': async () => {
     const m = await reportYaml();
@@ -462,26 +508,10 @@ const ROW_DEFS = {
     return rows;
   },
 
-  'report-ndjson': async () => {
-    const team = teamOf(SIZE.teamBig)();
-    const floor = { label: `node floor-ndjson.mjs < <${fmtInt(team.count)} NDJSON lines>`, args: [FLOOR_NDJSON], stdin: team.ndjson, expect: expectParsed(team.count) };
-    const report = rungs(`rungs report - < <${fmtInt(team.count)} NDJSON lines>`, ['report', '-'], { stdin: team.ndjson, memory: true, expect: expectReport(team.count) });
-    const m = await compare(floor, report, { pairs: RUNS.medium });
-    const rate = team.count / (m.B.medianMs / 1000);
-    const floorRate = team.count / (m.A.medianMs / 1000);
-    const memory = m.B.medianMaxRssMB === undefined ? '' : `; peak memory ${m.B.medianMaxRssMB.toFixed(0)} MB (median max RSS)`;
-    return [
-      {
-        what: `\`rungs report -\` of ${fmtInt(team.count)} NDJSON lines on stdin: throughput`,
-        measured: round(rate, 0),
-        unit: 'profiles/s',
-        display: `${fmtInt(rate)} profiles/s (${fmtMs(m.B.medianMs)}, ${m.B.runs} runs)`,
-        target: { op: '>=', value: 30000 },
-        note: `Node's floor, JSON.parse of the same lines on both cores and nothing else: ${fmtInt(floorRate)} profiles/s (${fmtMs(m.A.medianMs)}); rungs takes ${m.ratio.toFixed(2)}x that${memory}`,
-        raw: m,
-      },
-    ];
-  },
+  // The old target, 30,000 profiles/s, sat below Node's own parse floor on the benchmark machine: retired for
+  // a ratio to that floor, measured in the same run (issue 16).
+  'report-ndjson': () => reportNdjson('table'),
+  'report-ndjson-json': () => reportNdjson('json'),
 
   'growth-report': async () => {
     const m = await reportYaml();
@@ -489,8 +519,13 @@ const ROW_DEFS = {
   },
 
   'growth-validate': async () => {
-    const m = await validateGrowth();
-    return [{ what: `growth: \`rungs validate\` ${SIZE.fwBig} / ${SIZE.fwSmall} roles`, ...ratioRow(m, 12) }];
+    const m = await validateGrowth(SIZE.fwSmall, SIZE.fwBig);
+    return [{ what: `growth: \`rungs validate\` ${fmtInt(SIZE.fwBig)} / ${fmtInt(SIZE.fwSmall)} roles`, ...ratioRow(m, 12) }];
+  },
+
+  'growth-validate-10000': async () => {
+    const m = await validateGrowth(SIZE.fwBig, SIZE.fwHuge);
+    return [{ what: `growth: \`rungs validate\` ${fmtInt(SIZE.fwHuge)} / ${fmtInt(SIZE.fwBig)} roles`, ...ratioRow(m, 5.5) }];
   },
 };
 
@@ -567,7 +602,7 @@ async function main() {
     quick,
     only: only.length < ROWS.length ? only : undefined,
     seed,
-    sizes: { ...SIZE, skillsSmall: skillsFor(SIZE.fwSmall), skillsBig: skillsFor(SIZE.fwBig) },
+    sizes: { ...SIZE, skillsSmall: skillsFor(SIZE.fwSmall), skillsBig: skillsFor(SIZE.fwBig), skillsHuge: skillsFor(SIZE.fwHuge) },
     runs: RUNS,
     measured: 'a copy of bin/, dist/, data/ and schemas/ taken right after the build', environment: { unset: ['NODE_EXTRA_CA_CERTS', 'RUNGS_DATA', 'FORCE_COLOR', 'GITHUB_ACTIONS'], set: { NO_COLOR: '1' }, memory: GNU_TIME ? `${GNU_TIME} -f %M` : null, pty: SCRIPT ?? null },
     seconds: round(seconds, 1),
