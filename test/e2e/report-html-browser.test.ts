@@ -1,44 +1,18 @@
 // The HTML report in a real browser: rendered by headless Chromium (Debian's `chromium` package), the DOM must
 // hold both SVG charts and every person, and the page must paint. Skipped, saying why, where no Chromium is found.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TeamReport } from '../../src/core/team.js';
+import { browser, chromium, noBrowserReason } from '../helpers/chromium.js';
 import { cleanTempDirs, tempDir } from '../helpers/fixtures.js';
 import { rungs } from '../helpers/run.js';
 
 afterAll(cleanTempDirs);
 
-const CANDIDATES = [process.env.RUNGS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-const browser = CANDIDATES.find((p) => existsSync(p));
-const why = `no Chromium binary found (looked for ${CANDIDATES.join(', ')}); install Debian's chromium package to run it`;
+const why = noBrowserReason;
 if (!browser) console.warn(`report-html-browser: skipped: ${why}`);
-
-function chromium(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const profile = tempDir('rungs-chromium-');
-  const result = spawnSync(
-    browser!,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-extensions',
-      // Any request that tried to leave the machine would fail to resolve, not reach the network.
-      '--host-resolver-rules=MAP * ~NOTFOUND',
-      `--user-data-dir=${profile}`,
-      ...args,
-    ],
-    { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** Text as Chromium serialises it in a text node. */
 const asText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');

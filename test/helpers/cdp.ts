@@ -3,27 +3,12 @@
 // One browser per test file; pages are opened at a given viewport, measured, checked with axe-core and
 // printed to PDF. No network: every host name fails to resolve.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { tempDir } from './fixtures.js';
 
-const CANDIDATES = [process.env.RUNGS_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => Boolean(p));
-export const chromiumPath = CANDIDATES.find((p) => existsSync(p));
-export const noChromium = `no Chromium binary found (looked for ${CANDIDATES.join(', ')}); install Debian's chromium package to run it`;
+import { browser as chromiumPath, CHROMIUM_FLAGS, noBrowserReason as noChromium } from './chromium.js';
 
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-extensions',
-  // Any request that tried to leave the machine would fail to resolve, not reach the network.
-  '--host-resolver-rules=MAP * ~NOTFOUND',
-];
+export { chromiumPath, CHROMIUM_FLAGS, noChromium };
 
 type Pending = { resolve: (v: Record<string, unknown>) => void; reject: (e: Error) => void };
 
