@@ -1,7 +1,7 @@
 // Fit: how well each track matches a person's preference answers, from 0 (against) through 0.5 (no signal)
 // to 1 (for). Each track is normalised by what the answered questions could have said about it, so a track
 // that few questions mention is not penalised for being mentioned rarely.
-import { own, type FrameworkIndex } from './index-framework.js';
+import { own, type FrameworkIndex, type QuestionPlan } from './index-framework.js';
 import type { Profile, Question } from './types.js';
 
 export type Preferences = NonNullable<Profile['preferences']>;
@@ -32,7 +32,7 @@ const AGREE_LABELS: Record<number, string> = {
   5: 'strongly agree',
 };
 
-const MIN_FLAT_ANSWERS = 3;
+export const MIN_FLAT_ANSWERS = 3;
 
 export function trackFit(index: FrameworkIndex, preferences: Preferences | undefined): FitResult {
   const plan = index.questionPlans;
@@ -52,7 +52,10 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
     if (firstAgree === undefined) firstAgree = answer as number;
     else if (answer !== firstAgree) sameAgree = false;
   }
-  const flat = agreeAnswers >= MIN_FLAT_ANSWERS && sameAgree;
+  // Flat: the same answer to statements that pull opposite ways (agreeing as much that you would rather solve the
+  // hard case as that you would rather run the team). The same answer to statements that all point one way is
+  // a consistent signal, which an adaptive questionnaire that asks only the likely tracks' statements gets often.
+  const flat = agreeAnswers >= MIN_FLAT_ANSWERS && sameAgree && pullsBothWays(plan, (i) => answers[i] !== undefined);
 
   let answered = 0;
   for (let i = 0; i < plan.length; i++) {
@@ -60,9 +63,9 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
     const answer = answers[i];
     if (answer === undefined) continue;
     answered++;
-    // The same answer to every statement says nothing about the tracks, and the choices then are most likely
-    // the default first options kept by a person pressing Enter: no answer counts (the warning says so).
-    if (flat) continue;
+    // The same answer to statements that pull opposite ways says nothing about the tracks: those answers are
+    // left out and the choices alone decide (the questionnaire pre-selects no option, so a choice is a choice).
+    if (flat && q.question.type === 'agree') continue;
     const weights = typeof answer === 'number' ? q.agree : q.options.get(answer);
     for (let k = 0; k < q.tracks.length; k++) {
       const t = q.tracks[k]!;
@@ -78,6 +81,23 @@ export function trackFit(index: FrameworkIndex, preferences: Preferences | undef
     fit[track] = max === 0 ? 0.5 : clamp01((sums[t]! + max) / (2 * max));
   });
   return { fit, answered, flat };
+}
+
+/** Whether the agree questions `included` picks pull some track both ways (one for it, one against). */
+export function pullsBothWays(plan: readonly QuestionPlan[], included: (i: number) => boolean): boolean {
+  const signs = new Map<number, number>();
+  for (let i = 0; i < plan.length; i++) {
+    const q = plan[i]!;
+    if (q.question.type !== 'agree' || !included(i)) continue;
+    for (let k = 0; k < q.tracks.length; k++) {
+      const w = q.agree[k]!;
+      if (w === 0) continue;
+      const mask = (signs.get(q.tracks[k]!) ?? 0) | (w > 0 ? 1 : 2);
+      if (mask === 3) return true;
+      signs.set(q.tracks[k]!, mask);
+    }
+  }
+  return false;
 }
 
 /** The fit of a track, 0.5 (neutral) for a track the framework does not declare. */
@@ -98,12 +118,12 @@ export function isValidAnswer(question: Question, answer: unknown): answer is nu
  * statement that favours another track is no reason to go anywhere in particular.
  */
 export function strongestSignal(index: FrameworkIndex, preferences: Preferences | undefined, track: string, flat = false): Signal | undefined {
-  if (flat) return undefined; // flat answers carry no signal (see trackFit)
   let best: Signal | undefined;
   for (const id of index.questionIds) {
     const question = index.questions.get(id)!;
     const answer = own(preferences, id);
     if (answer === undefined || !isValidAnswer(question, answer)) continue;
+    if (flat && question.type === 'agree') continue; // flat agree answers carry no signal (see trackFit)
     if (question.type === 'agree' && ((answer as number) < 4 || (own(question.weights, track) ?? 0) <= 0)) continue;
     const value = contribution(question, answer, track);
     if (value > 0 && (!best || value > best.contribution)) {

@@ -22,7 +22,7 @@ export function leadWarnings(index: FrameworkIndex, profile: Profile, move: Move
   if (profile.incomplete) out.push(`${theirs} assessment was interrupted before the end, so the advice uses the answers so far: ask them to finish it with "rungs assess --resume".`);
 
   const fit = trackFit(index, profile.preferences);
-  if (fit.flat) out.push(`${theirs} preference answers are all the same, so fit cannot separate the paths: ask where they really lean.`);
+  if (fit.flat) out.push(`${theirs} answers to the agree/disagree statements are all the same, though the statements pull different ways, so only their choices count toward fit: ask where they really lean.`);
   else if (fit.answered === 0 && index.questions.size > 0) out.push(`${they} answered no preference question, so every path gets the same neutral fit and the advice rests on skills alone.`);
   else if (move.next_role && move.fit < POOR_FIT) {
     out.push(`${move.next_role.title} fits ${theirs.replace(/^This/, 'this')} preference answers poorly (${percent(move.fit)}): it ranks first on skills one step away; talk about the moves further away.`);

@@ -12,7 +12,7 @@
 // The prior is src/core/prior.ts's. The numbers themselves always come from the core's own scoring (rankCandidates, roleReadiness), so the
 // rule follows any change to the formulas that keeps those two properties.
 import { rankCandidates, type Candidate } from './candidates.js';
-import { isValidAnswer, trackFit, type FitResult } from './fit.js';
+import { isValidAnswer, MIN_FLAT_ANSWERS, pullsBothWays, trackFit, type FitResult } from './fit.js';
 import { own, type FrameworkIndex } from './index-framework.js';
 import { priorLevel } from './prior.js';
 import { roleReadiness, scoringRatings } from './readiness.js';
@@ -224,8 +224,9 @@ function worstFit(fit: FitResult, ranges: FitRanges, rivalTrack: string, leaderT
  * Bounds on each track's fit once the open questions are answered. A track's fit is (S + M) / 2M over the
  * answered questions' pulls S and their largest possible pulls M (src/core/fit.ts); each open question adds
  * at most its largest pull m to M and between -m and +m to S, so the extremes are all of them pulling one
- * way. Answers that would make the agree answers all the same (which fit.ts then ignores) are covered by
- * the fit without agree answers; a profile flat already could become anything.
+ * way. Answers that would make the agree answers flat make fit.ts leave them all out, so where the open agree
+ * questions could still do that, every track's range takes in the fit of the choices alone as well, tracks no
+ * open question pulls on included; a profile flat already could become anything.
  */
 function fitRanges(index: FrameworkIndex, profile: Profile, open: readonly string[]): FitRanges {
   const current = trackFit(index, profile.preferences);
@@ -235,6 +236,7 @@ function fitRanges(index: FrameworkIndex, profile: Profile, open: readonly strin
     Object.fromEntries(Object.entries(prefs).filter(([id]) => index.questions.get(id)?.type !== 'agree')),
   );
   const openSet = new Set(open.filter((id) => index.questions.has(id) && !Object.hasOwn(prefs, id)));
+  const couldGoFlat = mayBecomeFlat(index, prefs, openSet);
   const ranges: FitRanges = new Map();
   for (const track of index.trackIds) {
     let answeredMax = 0;
@@ -248,16 +250,39 @@ function fitRanges(index: FrameworkIndex, profile: Profile, open: readonly strin
       else if (answer !== undefined && isValidAnswer(q.question, answer) && !(current.flat && q.question.type === 'agree')) answeredMax += q.max[k]!;
     }
     const now = current.fit[track]!;
-    if (openMax === 0) continue;
     if (current.flat) {
-      ranges.set(track, [0, 1]);
+      if (openMax > 0 || couldGoFlat) ranges.set(track, [0, 1]);
       continue;
     }
+    if (openMax === 0 && !couldGoFlat) continue;
     const sum = (2 * now - 1) * answeredMax;
     const total = answeredMax + openMax;
-    const lo = Math.min(now, choiceOnly.fit[track]!, (1 + (sum - openMax) / total) / 2);
-    const hi = Math.max(now, choiceOnly.fit[track]!, (1 + (sum + openMax) / total) / 2);
+    // Going flat leaves the choices alone: that fit is one more end of the range.
+    const neutral = couldGoFlat ? choiceOnly.fit[track]! : now;
+    const lo = Math.min(now, neutral, total > 0 ? (1 + (sum - openMax) / total) / 2 : now);
+    const hi = Math.max(now, neutral, total > 0 ? (1 + (sum + openMax) / total) / 2 : now);
     ranges.set(track, [Math.max(0, lo - EPSILON), Math.min(1, hi + EPSILON)]);
   }
   return ranges;
+}
+
+/** Whether answering the open agree questions could leave every agree answer the same (fit.ts: flat). */
+function mayBecomeFlat(index: FrameworkIndex, prefs: Readonly<Record<string, number | string>>, open: ReadonlySet<string>): boolean {
+  let openAgree = 0;
+  for (const id of open) if (index.questions.get(id)?.type === 'agree') openAgree++;
+  if (openAgree === 0) return false;
+  let answered = 0;
+  let first: unknown;
+  for (const id of index.questionIds) {
+    const q = index.questions.get(id)!;
+    const answer = own(prefs, id);
+    if (q.type !== 'agree' || answer === undefined || !isValidAnswer(q, answer)) continue;
+    if (answered++ === 0) first = answer;
+    else if (answer !== first) return false;
+  }
+  if (answered + openAgree < MIN_FLAT_ANSWERS) return false;
+  return pullsBothWays(index.questionPlans, (i) => {
+    const id = index.questionPlans[i]!.question.id;
+    return open.has(id) || own(prefs, id) !== undefined;
+  });
 }

@@ -61,7 +61,11 @@ function incomplete(profile: Profile): string[] {
 }
 
 function preferences(index: FrameworkIndex, fit: FitResult): string[] {
-  if (fit.flat) return ['Your preference answers are all the same, so fit cannot separate the paths: answer them again, and say where you really lean.'];
+  if (fit.flat) {
+    return [
+      'Your answers to the agree/disagree statements are all the same, though the statements pull different ways, so they are left out and only your choices count toward fit: answer them again, and say where you really lean.',
+    ];
+  }
   if (fit.answered === 0 && index.questions.size > 0) {
     return ['No preference questions are answered, so every path gets the same neutral fit and the advice rests on skills alone.'];
   }

@@ -52,11 +52,13 @@ describe('trackFit', () => {
     });
   });
 
-  it('calls three or more identical agree answers flat', () => {
-    const four = makeIndex({ questions: ['a', 'b', 'c', 'd'].map((id) => agree(id, { expert: 1 })) });
+  it('calls three or more identical agree answers to statements that pull opposite ways flat', () => {
+    const four = makeIndex({ questions: [agree('a', { expert: 1 }), agree('b', { expert: -1 }), agree('c', { expert: 1 }), agree('d', { expert: 1 })] });
     expect(trackFit(four, { a: 4, b: 4, c: 4 }).flat).toBe(true);
     expect(trackFit(four, { a: 4, b: 4 }).flat).toBe(false);
     expect(trackFit(four, { a: 4, b: 4, c: 4, d: 5 }).flat).toBe(false);
+    // the same answer to three statements that all point one way is a consistent signal, not flat
+    expect(trackFit(four, { a: 5, c: 5, d: 5 }).flat).toBe(false);
     // choice answers are not on the agree scale, so they neither make nor break flatness
     expect(trackFit(index, { q1: 4, q3: 4, q2: 'a' }).flat).toBe(false);
   });

@@ -189,7 +189,7 @@ describe('personas from the seeds', () => {
   it('flat preference answers give the no-signal warning', () => {
     const a = advise('agrees-with-everything.yaml');
     expect(a.warnings).toEqual([
-      'Your preference answers are all the same, so fit cannot separate the paths: answer them again, and say where you really lean.',
+      'Your answers to the agree/disagree statements are all the same, though the statements pull different ways, so they are left out and only your choices count toward fit: answer them again, and say where you really lean.',
     ]);
     // With no preference signal every track fits 0.5, so readiness and progress decide: the promotion
     // (98% ready) beats the sideways move to virtual support (100% ready, but no step up).

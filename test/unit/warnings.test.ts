@@ -9,7 +9,7 @@ const warningsFor = (overrides: Parameters<typeof analyst>[0]) => recommend(ladd
 describe('advice warnings', () => {
   it('flags flat preferences', () => {
     const warnings = warningsFor({ preferences: { 'q-deep': 4, 'q-people': 4, 'q-teach': 4 } });
-    expect(warnings).toEqual([expect.stringContaining('Your preference answers are all the same, so fit cannot separate the paths')]);
+    expect(warnings).toEqual([expect.stringContaining('Your answers to the agree/disagree statements are all the same')]);
   });
 
   it('flags missing preferences', () => {
