@@ -11,7 +11,7 @@
 // wins everywhere in the band. The verdict is monotone: checking the band's low and high ends is enough.
 // The prior is src/core/prior.ts's. The numbers themselves always come from the core's own scoring (rankCandidates, roleReadiness), so the
 // rule follows any change to the formulas that keeps those two properties.
-import { rankCandidates, type Candidate } from './candidates.js';
+import { forkTracks, rankCandidates, type Candidate } from './candidates.js';
 import { isValidAnswer, MIN_FLAT_ANSWERS, pullsBothWays, trackFit, type FitResult } from './fit.js';
 import { own, type FrameworkIndex } from './index-framework.js';
 import { priorLevel } from './prior.js';
@@ -87,8 +87,24 @@ export function settle(index: FrameworkIndex, profile: Profile, remaining: reado
         }
         s.dense[s.slots[b]!] = best;
       });
-      // ...and, with questions open, the fit each track could end at that favours the rival most.
-      const worst = s.rank(fitRange && rival.role.track !== leader.role.track ? worstFit(s.fit, fitRange, rival.role.track, leader.role.track) : undefined);
+      // ...and, with questions open, the fit each track could end at that favours the rival most. A role's fit
+      // reads its own track and, at the expert/management fork, the tracks it opens (candidates.ts): where the
+      // two roles read the same tracks their fits move together; where they share some open-ended track but
+      // not all, one worst case cannot be picked track by track, so the rival is not ruled out.
+      let worstAt: FitResult | undefined;
+      if (fitRange) {
+        const rivalTracks = fitTracks(index, rival.role.id, rival.role.track);
+        const leaderTracks = fitTracks(index, leader.role.id, leader.role.track);
+        const same = rivalTracks.length === leaderTracks.length && rivalTracks.every((t) => leaderTracks.includes(t));
+        if (!same) {
+          if (rivalTracks.some((t) => leaderTracks.includes(t) && fitRange.has(t))) {
+            s.reset();
+            return { settled: false, verdict, open: { rival: rival.role.id } };
+          }
+          worstAt = worstFit(s.fit, fitRange, rivalTracks, leaderTracks);
+        }
+      }
+      const worst = s.rank(worstAt);
       s.reset();
       const leaderThere = worst.find((c) => c.role.id === leader.role.id)!;
       const rivalThere = worst.find((c) => c.role.id === rival.role.id)!;
@@ -211,13 +227,22 @@ function scratch(index: FrameworkIndex, profile: Profile, remaining: readonly st
 /** track id -> [lowest, highest] fit the open questions allow (answered any way, or left unanswered). */
 type FitRanges = Map<string, [number, number]>;
 
-function worstFit(fit: FitResult, ranges: FitRanges, rivalTrack: string, leaderTrack: string): FitResult {
+function worstFit(fit: FitResult, ranges: FitRanges, rivalTracks: readonly string[], leaderTracks: readonly string[]): FitResult {
   const out = { ...fit.fit };
-  const rival = ranges.get(rivalTrack);
-  const leader = ranges.get(leaderTrack);
-  if (rival) out[rivalTrack] = rival[1];
-  if (leader) out[leaderTrack] = leader[0];
+  for (const t of rivalTracks) {
+    const range = ranges.get(t);
+    if (range) out[t] = range[1];
+  }
+  for (const t of leaderTracks) {
+    const range = ranges.get(t);
+    if (range) out[t] = range[0];
+  }
   return { ...fit, fit: out };
+}
+
+/** The tracks a role's fit reads: its own, and at the expert/management fork the tracks it opens. */
+function fitTracks(index: FrameworkIndex, roleId: string, track: string): string[] {
+  return [track, ...(forkTracks(index).get(roleId) ?? []).filter((t) => t !== track)];
 }
 
 /**
