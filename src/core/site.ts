@@ -2,15 +2,11 @@
 // per fork), pure and in a stable order, so that the same framework always gives the same pages. Nothing here
 // knows which framework it is: titles, tracks and forks all come from the data.
 import { layoutGraph, type RoleGraph } from './site-graph.js';
+import type { RoleRef } from './recommend.js';
 import type { DevelopKind, EdgeType, Framework, Role, TrackKind } from './types.js';
 
-export interface RoleRef {
-  id: string;
-  title: string;
-  level: number;
-  track: string;
-  track_name: string;
-}
+// The same reference to a role as the advice's.
+export type { RoleRef } from './recommend.js';
 
 export interface SkillChange {
   skill: string;
