@@ -4,7 +4,7 @@ import { EXIT, RungsError } from '../errors.js';
 import { readDefaultCache } from '../io/default-cache.js';
 import { defaultDataDir, displayPath } from '../io/paths.js';
 import { stdoutClosed, writeStdout } from '../io/stdout.js';
-import { assertWritable, writeFileAtomic } from '../io/write.js';
+import { assertWritable, writeFileAtomic, type Content } from '../io/write.js';
 import type { RenderContext } from '../render/formats.js';
 import { terminal } from './terminal.js';
 
@@ -54,15 +54,16 @@ export function renderContext(options: CommonOptions, toFile: boolean): RenderCo
   return terminal(process.env, process.stdout, { noColor: options.color === false, toFile });
 }
 
-/** Prints to stdout, or writes the -o file atomically. */
-export function emit(text: string, options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)], readsBack?: (real: string) => string | undefined): void {
+/** Prints to stdout, or writes the -o file atomically; `text` may be a function that writes it in pieces. */
+export function emit(text: Content, options: CommonOptions, protect: readonly string[] = [], frameworkDirs: readonly string[] = [dataDir(options)], readsBack?: (real: string) => string | undefined): void {
   if (options.output) {
     // The inputs are never overwritten: the files named, and the data files of the framework read.
     writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs, force: options.force === true, ...(readsBack ? { readsBack } : {}) });
     process.stderr.write(`rungs: wrote ${options.output}\n`);
   } else {
     if (stdoutClosed()) throw new RungsError('standard output is closed, so the output would be lost', EXIT.usage, 'write it to a file with -o <file>');
-    writeStdout(text);
+    if (typeof text === 'string') writeStdout(text);
+    else text(writeStdout);
   }
 }
 

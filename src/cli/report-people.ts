@@ -3,7 +3,8 @@
 // earlier snapshot folder (--since DIR: the same path inside it, else the same name), the latest history entry
 // on or before a date (--since DATE), or by default the last entry of the person's own history.
 //
-// Named profiles wait here until every file is read (a name may come again); unnamed ones go straight on.
+// Named profiles wait until every file is read (a name may come again); unnamed ones go straight on. A large
+// team's wait on disk (src/io/spill.ts): at 100,000 people they would be most of the report's memory.
 import { relative, sep } from 'node:path';
 import { entryOf } from '../core/history.js';
 import { previousEntry } from '../core/progress.js';
@@ -33,12 +34,41 @@ export function addToSnapshot(snapshot: Snapshot, path: string, a: Assessment): 
 export interface PeopleOptions {
   snapshot?: Snapshot;
   since?: string;
+  /** Where named profiles wait (default: memory). */
+  parking?: Parking;
+}
+
+export interface Waiting {
+  input: TeamInput;
+  path: string;
+}
+
+/** Keeps waiting profiles; they are numbered 0, 1, 2… in the order they are put. */
+export interface Parking {
+  put(waiting: Waiting): number;
+  get(id: number): Waiting;
+}
+
+export function memoryParking(): Parking {
+  const all: Waiting[] = [];
+  return { put: (w) => all.push(w) - 1, get: (id) => all[id]! };
+}
+
+/** A waiting profile as JSON, and back: self ratings by slot, with null for not rated (JSON has no NaN). */
+export function parkedJson(w: Waiting): unknown {
+  const { ratings, ...input } = w.input;
+  return { path: w.path, input, ratings: ratings === undefined ? null : Array.from(ratings, (r) => (Number.isNaN(r) ? null : r)) };
+}
+
+export function unparked(json: unknown): Waiting {
+  const { path, input, ratings } = json as { path: string; input: TeamInput; ratings: (number | null)[] | null };
+  return { path, input: ratings === null ? input : { ...input, ratings: ratings.map((r) => r ?? Number.NaN) } };
 }
 
 export interface People {
   take(input: TeamInput, path: string): void;
-  /** Adds the people still waiting; returns those of the snapshot nobody matched. */
-  finish(): PersonRef[];
+  /** Adds the people still waiting. `left`: those of the snapshot nobody matched; `merged`: profiles merged into another. */
+  finish(): { left: PersonRef[]; merged: number };
 }
 
 /** `path`: where a file sits inside the folder it was found in (its name when it was given alone). */
@@ -51,7 +81,9 @@ export function pathInside(abs: string, dirs: readonly string[]): string {
 }
 
 export function people(team: Team, options: PeopleOptions): People {
-  const waiting = new Map<string, { input: TeamInput; path: string }[]>();
+  // By name: the waiting profile's number, or the numbers of several (rare: most names come once).
+  const waiting = new Map<string, number | number[]>();
+  const parking = options.parking ?? memoryParking();
   const matched = new Set<Assessment>();
 
   const previousOf = (input: TeamInput, paths: readonly string[]): HistoryEntry | undefined => {
@@ -85,17 +117,22 @@ export function people(team: Team, options: PeopleOptions): People {
     take(input, path) {
       const key = nameKey(input.profile.name);
       if (key === undefined) return add(input, [path]);
-      const list = waiting.get(key);
-      if (list) list.push({ input, path });
-      else waiting.set(key, [{ input, path }]);
+      const id = parking.put({ input, path });
+      const before = waiting.get(key);
+      if (before === undefined) waiting.set(key, id);
+      else if (typeof before === 'number') waiting.set(key, [before, id]);
+      else before.push(id);
     },
     finish() {
-      for (const list of waiting.values()) {
+      let merged = 0;
+      for (const ids of waiting.values()) {
+        const list = typeof ids === 'number' ? [parking.get(ids)] : ids.map((id) => parking.get(id));
         if (list.length === 1) {
           add(list[0]!.input, [list[0]!.path]);
           continue;
         }
         const { kept, profile } = mergeSamePerson(list.map(({ input }) => ({ file: input.file, profile: input.profile })));
+        merged += list.length - 1;
         const main = list[kept]!.input;
         add({ ...main, profile, merged_from: list.filter((_, i) => i !== kept).map(({ input }) => input.file) }, [list[kept]!.path, ...list.map((l) => l.path)]);
       }
@@ -113,7 +150,7 @@ export function people(team: Team, options: PeopleOptions): People {
           left.push({ file: a.file, name: typeof a.profile.name === 'string' && a.profile.name.trim() ? a.profile.name : null });
         }
       }
-      return left;
+      return { left, merged };
     },
   };
 }

@@ -14,7 +14,7 @@ export interface WorkerInput {
 
 export type WorkerMessage = { type: 'batch'; results: ReadResult[] } | { type: 'done' };
 
-const BATCH = 200;
+const BATCH = 25;
 
 const input = workerData as WorkerInput;
 const index = indexFramework(input.framework);

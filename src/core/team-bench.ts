@@ -5,7 +5,9 @@
 import { compareIds, type FrameworkIndex } from './index-framework.js';
 import { roleReadiness } from './readiness.js';
 import type { BenchPerson, BenchRole } from './team.js';
-import { sortedValues, type Keyed, type PersonKey, type PersonRef } from './team-order.js';
+import { floats, ints, Interned } from './columns.js';
+import { listView } from './list-view.js';
+import { entryOrder, type PersonRef } from './team-order.js';
 import type { Profile, Role, TrackKind } from './types.js';
 import { round3 } from './wording.js';
 
@@ -20,15 +22,31 @@ export function benchMinLevel(index: FrameworkIndex): number {
 /** A bench is the people within reach of a role: at most this many rungs below it (a technician is nobody's CCO bench). */
 export const BENCH_REACH = 2;
 
+/** People on a role's bench, packed: entry i is person[i] (their number in the team), and so on. */
+interface BenchList {
+  person: ReturnType<typeof ints>;
+  readiness: ReturnType<typeof floats>;
+  unrated: ReturnType<typeof ints>;
+  /** Interned: the current role id, the gated skills. */
+  role: ReturnType<typeof ints>;
+  gated: ReturnType<typeof ints>;
+}
+
+function newList(): BenchList {
+  return { person: ints(), readiness: floats(), unrated: ints(), role: ints(), gated: ints() };
+}
+
 export interface BenchAcc {
   /** Per role id: the people ready for it and those close, in the order they were added. */
-  lists: Map<string, { ready: Keyed<BenchPerson>[]; close: Keyed<BenchPerson>[] }>;
+  lists: Map<string, { ready: BenchList; close: BenchList }>;
+  roles: Interned<string>;
+  gatedSets: Interned<string[]>;
   /** Per current role: the roles within reach of it, worked out once for everyone who holds it. */
   reach: Map<string, Role[]>;
 }
 
 export function newBench(): BenchAcc {
-  return { lists: new Map(), reach: new Map() };
+  return { lists: new Map(), reach: new Map(), roles: new Interned((id) => id), gatedSets: new Interned((ids) => ids.join('\n')) };
 }
 
 function withinReach(index: FrameworkIndex, acc: BenchAcc, current: string): Role[] {
@@ -49,27 +67,41 @@ function withinReach(index: FrameworkIndex, acc: BenchAcc, current: string): Rol
  * everyone's recommendation is in, so all are kept and filtered by finishBench. Ready is the engine's ready;
  * close is readiness at or above the close threshold with enough of the role's skills rated to trust it.
  */
-export function addBench(index: FrameworkIndex, acc: BenchAcc, key: PersonKey, ref: PersonRef, profile: Profile, ratings: ArrayLike<number>): void {
+export function addBench(index: FrameworkIndex, acc: BenchAcc, person: number, profile: Profile, ratings: ArrayLike<number>): void {
   const { scoring } = index.framework.meta;
   for (const role of withinReach(index, acc, profile.current_role)) {
     const r = roleReadiness(index, profile, role, false, ratings);
     const enoughRated = r.high - r.low <= scoring.unknown_share_warning + 1e-9;
     if (!r.ready && (r.readiness < scoring.close_threshold || !enoughRated)) continue;
     let lists = acc.lists.get(role.id);
-    if (!lists) acc.lists.set(role.id, (lists = { ready: [], close: [] }));
-    const entry: BenchPerson = { file: ref.file, name: ref.name, current_role: profile.current_role, readiness: round3(r.readiness), gated: [...r.gated].sort(compareIds), unrated: r.unknown };
-    (r.ready ? lists.ready : lists.close).push({ key, value: entry });
+    if (!lists) acc.lists.set(role.id, (lists = { ready: newList(), close: newList() }));
+    const list = r.ready ? lists.ready : lists.close;
+    list.person.push(person);
+    list.readiness.push(round3(r.readiness));
+    list.unrated.push(r.unknown);
+    list.role.push(acc.roles.id(profile.current_role));
+    list.gated.push(acc.gatedSets.id([...r.gated].sort(compareIds)));
   }
 }
 
-export function finishBench(index: FrameworkIndex, acc: BenchAcc, recommendedFor: ReadonlyMap<string, number>, holders: ReadonlyMap<string, number>): BenchRole[] {
-  const mostReady = (p: BenchPerson) => -p.readiness;
+/** `people`: everyone's file and name by person number; `rank`: their place in the report's order. */
+export function finishBench(index: FrameworkIndex, acc: BenchAcc, recommendedFor: ReadonlyMap<string, number>, holders: ReadonlyMap<string, number>, people: readonly PersonRef[], rank: Int32Array): BenchRole[] {
+  const empty = newList();
+  // Most ready first; equal readiness by person.
+  const sorted = (list: BenchList = empty): BenchPerson[] => {
+    const order = entryOrder(list.person.length, (i) => list.person.at(i), (i) => -list.readiness.at(i), rank);
+    return listView(order.length, (k) => {
+      const i = order[k]!;
+      const ref = people[list.person.at(i)]!;
+      return { file: ref.file, name: ref.name, current_role: acc.roles.values[list.role.at(i)]!, readiness: list.readiness.at(i), gated: [...acc.gatedSets.values[list.gated.at(i)]!], unrated: list.unrated.at(i) };
+    });
+  };
   return benchRoles(index, new Set(recommendedFor.keys())).map((role) => ({
     role: { id: role.id, title: role.title, level: role.level, track: role.track, track_kind: index.tracks.get(role.track)?.kind ?? 'lateral' },
     holders: holders.get(role.id) ?? 0,
     recommended_for: recommendedFor.get(role.id) ?? 0,
-    ready: sortedValues(acc.lists.get(role.id)?.ready ?? [], mostReady),
-    close: sortedValues(acc.lists.get(role.id)?.close ?? [], mostReady),
+    ready: sorted(acc.lists.get(role.id)?.ready),
+    close: sorted(acc.lists.get(role.id)?.close),
   }));
 }
 

@@ -6,7 +6,7 @@ import type { FrameworkIndex } from './index-framework.js';
 import { compareRatings, findPrevious, openRequirements, pastProfile } from './progress.js';
 import { roleReadiness } from './readiness.js';
 import type { Move } from './recommend.js';
-import type { PersonKey, PersonRef } from './team-order.js';
+import type { PersonRef } from './team-order.js';
 import type { HistoryEntry, Profile } from './types.js';
 import { round3 } from './wording.js';
 
@@ -87,7 +87,8 @@ export function lastEntry(profile: Profile): HistoryEntry | undefined {
 
 export interface MovedState {
   moved: TeamMoved;
-  keyed: { key: PersonKey; value: Mover }[];
+  /** Movers by person number. */
+  keyed: { person: number; value: Mover }[];
   changes: number;
 }
 
@@ -99,7 +100,7 @@ export function newMoved(): MovedState {
   };
 }
 
-export function addMoved(state: MovedState, key: PersonKey, ref: PersonRef, change: PersonChange | null): void {
+export function addMoved(state: MovedState, person: number, ref: PersonRef, change: PersonChange | null): void {
   const m = state.moved;
   if (change === null) {
     m.first_assessment++;
@@ -116,16 +117,16 @@ export function addMoved(state: MovedState, key: PersonKey, ref: PersonRef, chan
   m.gaps_closed += change.gaps_closed;
   state.changes += delta;
   state.keyed.push({
-    key,
+    person,
     value: { ...ref, since: change.since, readiness_before: change.readiness_before, readiness_after: change.readiness_after, change: delta, became_ready: change.became_ready, role_changed: change.role_changed },
   });
 }
 
-/** After rankKeys has numbered everyone: movers by change (biggest rise first), then in the people's order. */
-export function finishMoved(state: MovedState, left: readonly PersonRef[]): TeamMoved {
+/** Movers by change (biggest rise first), then in the people's order (`rank`: by person number). */
+export function finishMoved(state: MovedState, left: readonly PersonRef[], rank: Int32Array): TeamMoved {
   const m = state.moved;
   m.mean_change = m.compared ? round3(state.changes / m.compared) : 0;
-  m.movers = state.keyed.sort((a, b) => b.value.change - a.value.change || (a.key.rank ?? 0) - (b.key.rank ?? 0)).map((k) => k.value);
+  m.movers = state.keyed.sort((a, b) => b.value.change - a.value.change || rank[a.person]! - rank[b.person]!).map((k) => k.value);
   m.left = [...left];
   return m;
 }

@@ -12,14 +12,6 @@ export interface PersonKey {
   text: string;
   folded: string[];
   file: string;
-  /** The person's place among everyone, once known (rankKeys): then comparing two keys is one subtraction. */
-  rank?: number;
-}
-
-/** A value and the key of the person it belongs to: lists are sorted by person once, at the end. */
-export interface Keyed<T> {
-  key: PersonKey;
-  value: T;
 }
 
 export function personKey(p: PersonRef): PersonKey {
@@ -28,7 +20,6 @@ export function personKey(p: PersonRef): PersonKey {
 }
 
 export function compareKeys(a: PersonKey, b: PersonKey): number {
-  if (a.rank !== undefined && b.rank !== undefined) return a.rank - b.rank;
   if (a.named !== b.named) return a.named ? -1 : 1;
   // Files break ties only (the same name twice), so their parts are not kept for every person.
   return comparePartLists(a.folded, b.folded) || compareIds(a.text, b.text) || naturalCompare(a.file, b.file) || compareIds(a.file, b.file);
@@ -39,50 +30,49 @@ export function comparePeople(a: PersonRef, b: PersonRef): number {
 }
 
 /**
- * Puts everyone in order once and numbers them: a team's lists (training needs, bench, calibration) hold
- * hundreds of thousands of entries, and sorting them by name part by part would dominate the report.
- * The sort is stable and entries are added in the order people are, so equal keys keep the same order.
+ * Everyone's place in the report's order, by person number (the order they were added): a team's lists
+ * (training needs, bench, calibration) hold a million entries at 100,000 people, and sorting them by name part
+ * by part would dominate the report. Equal keys keep the order they came in.
  */
-export function rankKeys<T>(list: Keyed<T>[]): Keyed<T>[] {
-  list.sort((a, b) => compareKeys(a.key, b.key));
-  list.forEach((k, i) => (k.key.rank = i));
-  return list;
-}
-
-/** Sorts by `first` (a number, smallest first), then by person; returns the bare values. */
-export function sortedValues<T>(list: readonly Keyed<T>[], first: (value: T) => number = () => 0): T[] {
-  const firsts = list.map((k) => first(k.value));
-  return byNumbers(list, firsts) ?? byComparison(list, firsts);
+export function rankPeople(keys: readonly PersonKey[]): { order: number[]; rank: Int32Array } {
+  const order = keys.map((_, i) => i).sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
+  const rank = new Int32Array(keys.length);
+  order.forEach((person, k) => (rank[person] = k));
+  return { order, rank };
 }
 
 /**
- * The same order from one number per entry, when everyone is ranked (rankKeys): the place of its `first`
- * among the distinct ones, its person's rank and its own place (equal entries keep their order) make one whole
+ * The order of a packed list's `n` entries: by `first` (a number, smallest first), then by their person's rank,
+ * then as they were added. Returns entry numbers.
+ */
+export function entryOrder(n: number, personOf: (i: number) => number, first: (i: number) => number, rank: Int32Array): Int32Array {
+  const firsts = new Float64Array(n);
+  for (let i = 0; i < n; i++) firsts[i] = first(i);
+  return byNumbers(n, personOf, firsts, rank) ?? byComparison(n, personOf, firsts, rank);
+}
+
+/**
+ * The place of an entry's `first` among the distinct ones, its person's rank and its own place make one whole
  * number, and a Float64Array sorts those natively, with no comparison function called a million times.
  */
-function byNumbers<T>(list: readonly Keyed<T>[], firsts: readonly number[]): T[] | undefined {
-  const n = list.length;
-  let people = 0;
-  for (const { key } of list) {
-    if (key.rank === undefined) return undefined;
-    if (key.rank >= people) people = key.rank + 1;
-  }
+function byNumbers(n: number, personOf: (i: number) => number, firsts: Float64Array, rank: Int32Array): Int32Array | undefined {
+  const people = rank.length;
   if (!firsts.every(Number.isFinite)) return undefined;
   const distinct = [...new Set(firsts)].sort((a, b) => a - b);
   if (distinct.length * people * n >= Number.MAX_SAFE_INTEGER) return undefined;
   const place = new Map(distinct.map((value, i) => [value, i]));
-  const order = new Float64Array(n);
-  for (let i = 0; i < n; i++) order[i] = (place.get(firsts[i]!)! * people + list[i]!.key.rank!) * n + i;
-  order.sort();
-  const out = new Array<T>(n);
-  for (let j = 0; j < n; j++) out[j] = list[order[j]! % n]!.value;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (place.get(firsts[i]!)! * people + rank[personOf(i)]!) * n + i;
+  keys.sort();
+  const out = new Int32Array(n);
+  for (let j = 0; j < n; j++) out[j] = keys[j]! % n;
   return out;
 }
 
-function byComparison<T>(list: readonly Keyed<T>[], firsts: readonly number[]): T[] {
-  // Each entry's numbers worked out once, not once per comparison: these lists are long.
-  const decorated = list.map((k, i) => ({ first: firsts[i]!, key: k.key, value: k.value }));
-  return decorated.sort((a, b) => a.first - b.first || compareKeys(a.key, b.key)).map((d) => d.value);
+function byComparison(n: number, personOf: (i: number) => number, firsts: Float64Array, rank: Int32Array): Int32Array {
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => firsts[a]! - firsts[b]! || rank[personOf(a)]! - rank[personOf(b)]! || a - b);
+  return Int32Array.from(order);
 }
 
 /** "p2" before "p10"; otherwise code-point order (no locale: the same on every machine). */

@@ -3,7 +3,9 @@
 import { compareIds, type FrameworkIndex } from './index-framework.js';
 import { developFor, type Gap } from './readiness.js';
 import type { SkillPicture, TrainingNeed } from './team.js';
-import { sortedValues, type Keyed, type PersonKey, type PersonRef } from './team-order.js';
+import { ints, levels } from './columns.js';
+import { listView } from './list-view.js';
+import { entryOrder, type PersonRef } from './team-order.js';
 import { round3 } from './wording.js';
 
 interface SkillAcc {
@@ -13,12 +15,18 @@ interface SkillAcc {
   short: number;
 }
 
-type NeedPerson = TrainingNeed['people'][number];
-
+/** Who is short of a skill, packed: entry i is person[i] (their number in the team), at current[i] of target[i]. */
 interface NeedAcc {
   weight: number;
   unrated: number;
-  people: Keyed<NeedPerson>[];
+  person: ReturnType<typeof ints>;
+  current: ReturnType<typeof levels>;
+  target: ReturnType<typeof levels>;
+  importance: ReturnType<typeof levels>;
+}
+
+function newNeed(): NeedAcc {
+  return { weight: 0, unrated: 0, person: ints(), current: levels(), target: levels(), importance: levels() };
 }
 
 export interface SkillsAcc {
@@ -37,8 +45,7 @@ export function newSkills(index: FrameworkIndex): SkillsAcc {
 export function addSkills(
   index: FrameworkIndex,
   acc: SkillsAcc,
-  key: PersonKey,
-  ref: PersonRef,
+  person: number,
   ratings: ArrayLike<number>,
   targetRole: string,
   gaps: readonly Gap[],
@@ -62,15 +69,18 @@ export function addSkills(
   // The engine's own gaps, so training needs match what `rungs recommend` tells each person.
   for (const u of unrated) {
     let need = acc.needs.get(u.skill);
-    if (!need) acc.needs.set(u.skill, (need = { weight: 0, unrated: 0, people: [] }));
+    if (!need) acc.needs.set(u.skill, (need = newNeed()));
     need.unrated++;
   }
   for (const gap of gaps) {
     if (gap.current === null) continue;
     let need = acc.needs.get(gap.skill);
-    if (!need) acc.needs.set(gap.skill, (need = { weight: 0, unrated: 0, people: [] }));
+    if (!need) acc.needs.set(gap.skill, (need = newNeed()));
     need.weight += gap.importance * (gap.target - gap.current);
-    need.people.push({ key, value: { file: ref.file, name: ref.name, current: gap.current, target: gap.target, importance: gap.importance } });
+    need.person.push(person);
+    need.current.push(gap.current);
+    need.target.push(gap.target);
+    need.importance.push(gap.importance);
   }
 }
 
@@ -99,22 +109,29 @@ export function skillPicture(index: FrameworkIndex, acc: SkillsAcc): SkillPictur
     });
 }
 
-export function trainingNeeds(index: FrameworkIndex, acc: SkillsAcc): TrainingNeed[] {
+/** `people`: everyone's file and name by person number; `rank`: their place in the report's order. */
+export function trainingNeeds(index: FrameworkIndex, acc: SkillsAcc, people: readonly PersonRef[], rank: Int32Array): TrainingNeed[] {
   const needs: TrainingNeed[] = [];
   for (const [id, a] of acc.needs) {
-    if (a.people.length === 0) continue;
+    const n = a.person.length;
+    if (n === 0) continue;
     const skill = index.skills.get(id);
-    const typical = { current: median(a.people.map((p) => p.value.current)), target: median(a.people.map((p) => p.value.target)) };
+    const typical = { current: median(n, (i) => a.current.at(i)), target: median(n, (i) => a.target.at(i)) };
+    // Furthest behind first; equal shortfalls by person.
+    const order = entryOrder(n, (i) => a.person.at(i), (i) => a.current.at(i) - a.target.at(i), rank);
     needs.push({
       skill: id,
       name: skill?.name ?? id,
       category: skill?.category ?? '',
-      count: a.people.length,
+      count: n,
       weight: round3(a.weight),
       unrated: a.unrated,
       typical,
-      // Furthest behind first; equal shortfalls by person.
-      people: sortedValues(a.people, (p) => p.current - p.target),
+      people: listView(n, (k) => {
+        const i = order[k]!;
+        const ref = people[a.person.at(i)]!;
+        return { file: ref.file, name: ref.name, current: a.current.at(i), target: a.target.at(i), importance: a.importance.at(i) };
+      }),
       develop: developFor(skill?.develop ?? [], typical.current, typical.target),
     });
   }
@@ -135,8 +152,8 @@ function categoryOrder(index: FrameworkIndex): (id: string) => number {
 }
 
 /** The lower median: a level someone actually has. */
-function median(values: number[]): number {
+function median(n: number, value: (i: number) => number): number {
   // A typed array sorts numbers natively, without a comparison function: these lists run to thousands.
-  const sorted = Float64Array.from(values).sort();
+  const sorted = Float64Array.from({ length: n }, (_, i) => value(i)).sort();
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }

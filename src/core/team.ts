@@ -17,7 +17,7 @@ import { nextMove, type Move } from './recommend.js';
 import { addBench, benchMinLevel, finishBench, newBench } from './team-bench.js';
 import { leadWarnings } from './lead-warnings.js';
 import { addCalibration, finishCalibration, newCalibration } from './team-calibration.js';
-import { personKey, rankKeys, type Keyed, type PersonRef } from './team-order.js';
+import { personKey, rankPeople, type PersonRef } from './team-order.js';
 import { addSkills, newSkills, skillPicture, trainingNeeds } from './team-skills.js';
 import { addMoved, finishMoved, lastEntry, newMoved, personChange, type PersonChange, type TeamMoved } from './team-change.js';
 import type { DevelopAction, HistoryEntry, Profile, TrackKind } from './types.js';
@@ -213,6 +213,22 @@ export interface TeamReport {
   errors: ReportError[];
 }
 
+/**
+ * Where the report rows wait for the end (they are put in order only once everyone is in): memory by default;
+ * the command keeps a large team's on disk (src/io/spill.ts).
+ */
+export interface RowStore {
+  /** Keeps a row; rows are numbered 0, 1, 2… in the order they are put. */
+  put(row: PersonRow): void;
+  /** The rows in this order (row numbers): an array, or a view that reads each row as it is read (list-view.ts). */
+  list(order: readonly number[]): PersonRow[];
+}
+
+export function memoryRows(): RowStore {
+  const rows: PersonRow[] = [];
+  return { put: (row) => void rows.push(row), list: (order) => order.map((i) => rows[i]!) };
+}
+
 export interface Team {
   /** Adds one person's profile to the report. */
   add(input: TeamInput): void;
@@ -220,10 +236,12 @@ export interface Team {
   finish(errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport;
 }
 
-export function createTeam(index: FrameworkIndex): Team {
+export function createTeam(index: FrameworkIndex, rows: RowStore = memoryRows()): Team {
   const { meta } = index.framework;
   const { scoring } = meta;
-  const rows: Keyed<PersonRow>[] = [];
+  // By person number (the order they were added): how they are named. Their sort keys are made once, at the end:
+  // kept for everyone all along, they would be a good part of a large team's memory.
+  const refs: PersonRef[] = [];
   const skills = newSkills(index);
   const bench = newBench();
   const calibration = newCalibration();
@@ -241,10 +259,11 @@ export function createTeam(index: FrameworkIndex): Team {
     const advice = nextMove(index, profile, ratings);
     const row = personRow(index, input, advice);
     const ref: PersonRef = { file: row.file, name: row.name };
-    const key = personKey(ref);
+    const person = refs.length;
+    refs.push(ref);
     row.change = personChange(index, profile, advice, input.previous === undefined ? lastEntry(profile) : (input.previous ?? undefined));
-    addMoved(moved, key, ref, row.change);
-    rows.push({ key, value: row });
+    addMoved(moved, person, ref, row.change);
+    rows.put(row);
     if (row.warnings.length) withWarnings++;
     holders.set(profile.current_role, (holders.get(profile.current_role) ?? 0) + 1);
     if (advice.next_role) {
@@ -252,15 +271,16 @@ export function createTeam(index: FrameworkIndex): Team {
       if (advice.ready) readyNow++;
       else if (advice.readiness >= scoring.close_threshold) close++;
     } else topOfPath++;
-    addSkills(index, skills, key, ref, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps, advice.unrated);
-    addBench(index, bench, key, ref, profile, effectiveRatings(index, profile.manager_ratings, ratings));
-    addCalibration(index, calibration, key, ref, profile, ratings, scoring.calibration_gap);
+    addSkills(index, skills, person, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps, advice.unrated);
+    addBench(index, bench, person, profile, effectiveRatings(index, profile.manager_ratings, ratings));
+    addCalibration(index, calibration, person, profile, ratings, scoring.calibration_gap);
   };
 
   const finish = (errors: readonly Problem[], counts: ReportCounts, left: readonly PersonRef[] = []): TeamReport => {
-    const people = rankKeys(rows).map((r) => r.value);
-    const needs = trainingNeeds(index, skills);
-    const calibrated = finishCalibration(index, calibration);
+    const { order, rank } = rankPeople(refs.map(personKey));
+    const people = rows.list(order);
+    const needs = trainingNeeds(index, skills, refs, rank);
+    const calibrated = finishCalibration(index, calibration, refs, rank);
     return {
       framework: { name: meta.name, version: meta.version },
       thresholds: { ready: scoring.readiness_threshold, close: scoring.close_threshold, calibration_gap: scoring.calibration_gap, bench_min_level: benchMinLevel(index) },
@@ -280,9 +300,9 @@ export function createTeam(index: FrameworkIndex): Team {
       team: {
         skills: skillPicture(index, skills),
         training_needs: needs,
-        bench: finishBench(index, bench, recommendedFor, holders),
+        bench: finishBench(index, bench, recommendedFor, holders, refs, rank),
         calibration: calibrated,
-        moved: finishMoved(moved, left),
+        moved: finishMoved(moved, left, rank),
       },
       errors: sortProblems(errors.filter((p) => p.severity === 'error')).map((p) => ({ file: p.file, line: p.line, column: p.column, rule: p.rule, message: p.message })),
     };

@@ -80,7 +80,10 @@ export function assertWritable(target: string, options: WriteOptions = {}): Dest
   return { kind: 'file', path: real, ...(stat ? { stat } : {}) };
 }
 
-export function writeFileAtomic(target: string, content: string, options: WriteOptions = {}): void {
+/** The whole output, or a function that writes it in pieces (synchronously: a team report of any size). */
+export type Content = string | ((write: (piece: string) => void) => void);
+
+export function writeFileAtomic(target: string, content: Content, options: WriteOptions = {}): void {
   const destination = assertWritable(target, options);
   const shown = options.display ?? target;
   if (destination.kind === 'fd') return writeOwn(destination.fd, content, shown);
@@ -122,7 +125,7 @@ export function writeFileAtomic(target: string, content: string, options: WriteO
 
 let sequence = 0;
 
-function writeDirect(path: string, content: string, shown: string): void {
+function writeDirect(path: string, content: Content, shown: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'w');
@@ -134,7 +137,7 @@ function writeDirect(path: string, content: string, shown: string): void {
   }
 }
 
-function writeOwn(fd: number, content: string, shown: string): void {
+function writeOwn(fd: number, content: Content, shown: string): void {
   try {
     writeAll(fd, content);
   } catch (error) {
@@ -151,9 +154,13 @@ function sameAsFd(fd: number, stat: Stats): boolean {
   }
 }
 
-function writeAll(fd: number, content: string): void {
-  const bytes = Buffer.from(content);
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+function writeAll(fd: number, content: Content): void {
+  const write = (piece: string) => {
+    const bytes = Buffer.from(piece);
+    for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+  };
+  if (typeof content === 'string') write(content);
+  else content(write);
 }
 
 /** The replaced file's permission bits exactly (the umask does not apply), and its owner where allowed. */

@@ -4,6 +4,7 @@
 //
 // A team's people table is some 40,000 lines, so drawing it makes as little garbage as it can: cells are never
 // split into arrays, padding and borders come from a few cached strings, and lines leave in batches.
+import type { Lines } from './lines.js';
 import { displayWidth, pushLineWidths, Widths } from './width.js';
 
 export { displayWidth } from './width.js';
@@ -47,7 +48,7 @@ export function box(head: readonly string[], rows: readonly Row[], options: BoxO
 }
 
 /** Appends the table to `out`, for a caller that joins `out` with "\n": a batch of lines to an element. */
-export function boxInto(out: string[], head: readonly string[], rows: readonly Row[], options: BoxOptions = {}): void {
+export function boxInto(out: Lines, head: readonly string[], rows: readonly Row[], options: BoxOptions = {}): void {
   const table = new Table(out, head.map((_, i) => options.right?.includes(i) ?? false), options.border ?? ((s: string) => s), rows.length);
   // Two passes, measure then draw; in between, only the lines' widths are kept, not the lines.
   table.measure(head);
@@ -104,7 +105,7 @@ class Table {
   private readonly bar: string;
 
   constructor(
-    private readonly out: string[],
+    private readonly out: Lines,
     private readonly right: readonly boolean[],
     private readonly border: (s: string) => string,
     rows: number,

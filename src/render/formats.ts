@@ -41,3 +41,21 @@ export interface RenderContext {
 }
 
 export type Formatter<T> = (data: T, context: RenderContext) => string;
+
+/** Where a streamed formatter writes its output, piece by piece. */
+export type Sink = (chunk: string) => void;
+
+/**
+ * A formatter for output too large to be one string (a team report of 400,000 people is 1.7 GB of JSON, past the
+ * longest string V8 can make): it writes its output to `write` in pieces, the same text a Formatter would return.
+ */
+export type StreamFormatter<T> = (data: T, context: RenderContext, write: Sink) => void;
+
+/** A streamed formatter's output as one string (for output known to be small, and for tests). */
+export function wholeText<T>(formatter: StreamFormatter<T>): Formatter<T> {
+  return (data, context) => {
+    const pieces: string[] = [];
+    formatter(data, context, (piece) => pieces.push(piece));
+    return pieces.join('');
+  };
+}

@@ -8,7 +8,7 @@ import type { Progress } from '../core/progress.js';
 import type { Advice } from '../core/recommend.js';
 import type { TeamReport } from '../core/team.js';
 import type { ValidationReport } from '../core/validation.js';
-import type { FormatOf, Formatter, RenderContext, View } from './formats.js';
+import type { FormatOf, Formatter, RenderContext, Sink, StreamFormatter, View } from './formats.js';
 
 export interface ViewData {
   roles: RoleRow[];
@@ -25,7 +25,10 @@ export interface ViewData {
   progress: Progress;
 }
 
-export type FormatterSet<V extends View> = { [F in FormatOf<V>]: Formatter<ViewData[V]> };
+/** The views whose output can outgrow a string: their formatters write it in pieces. */
+type Streamed = 'report';
+
+export type FormatterSet<V extends View> = { [F in FormatOf<V>]: V extends Streamed ? StreamFormatter<ViewData[V]> : Formatter<ViewData[V]> };
 
 const REGISTRY: { [V in View]: () => Promise<FormatterSet<V>> } = {
   roles: async () => {
@@ -60,11 +63,30 @@ const REGISTRY: { [V in View]: () => Promise<FormatterSet<V>> } = {
 const MACHINE = new Set(['json', 'junit', 'github', 'csv', 'html', 'markdown']);
 
 export async function render<V extends View>(view: V, format: FormatOf<V>, data: ViewData[V], context: RenderContext): Promise<string> {
+  const chunks: string[] = [];
+  await renderTo(view, format, data, context, (chunk) => chunks.push(chunk));
+  return chunks.length === 1 ? chunks[0]! : chunks.join('');
+}
+
+/** The same text as render(), written to `write` in pieces as it is made (all at once for most views). */
+export async function renderTo<V extends View>(view: V, format: FormatOf<V>, data: ViewData[V], context: RenderContext, write: Sink): Promise<void> {
+  (await renderer(view, format, context))(data, write);
+}
+
+/**
+ * The formatter, loaded, as a synchronous function that writes its output to `write`: for a caller that must
+ * not wait between opening its output and finishing it (an atomic -o file).
+ */
+export async function renderer<V extends View>(view: V, format: FormatOf<V>, context: RenderContext): Promise<(data: ViewData[V], write: Sink) => void> {
   const formatters = await REGISTRY[view]();
   const machine = MACHINE.has(format);
   const color = context.color && !machine;
-  const text = formatters[format](data, { ...context, color });
-  if (machine || context.unicode !== false) return text;
-  const { asciiSymbols } = await import('./ascii.js');
-  return asciiSymbols(text);
+  // Symbols are replaced one character for one: the same text whole or in pieces.
+  const ascii = !machine && context.unicode === false ? (await import('./ascii.js')).asciiSymbols : undefined;
+  const formatter = formatters[format] as (data: ViewData[V], context: RenderContext, write: Sink) => string | void;
+  return (data, write) => {
+    const out: Sink = ascii ? (piece) => write(ascii(piece)) : write;
+    const text = formatter(data, { ...context, color }, out);
+    if (typeof text === 'string') out(text);
+  };
 }

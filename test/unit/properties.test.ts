@@ -6,7 +6,7 @@ import { indexFramework } from '../../src/core/index-framework.js';
 import { planRoute } from '../../src/core/plan.js';
 import { readRatings, roleReadiness } from '../../src/core/readiness.js';
 import { nextMove, recommend, type Advice } from '../../src/core/recommend.js';
-import { compareKeys, sortedValues, type PersonKey } from '../../src/core/team-order.js';
+import { entryOrder, personKey, rankPeople } from '../../src/core/team-order.js';
 import { arbCase, SKILL_IDS, shuffleFramework, shuffleProfile } from './arbitraries.js';
 import { priorLevel } from '../../src/core/prior.js';
 
@@ -150,24 +150,30 @@ function distances(index: ReturnType<typeof indexFramework>, start: string): Map
 
 describe("ordering a team's lists", () => {
   const people = 21;
-  // Ranks are a permutation, as rankKeys leaves them: the order of people is not the order of their keys.
-  const ranked = Array.from({ length: people }, (_, i): PersonKey => ({ named: true, text: `p${i}`, folded: [`p${i}`], file: `f${i}`, rank: (i * 8) % people }));
-  const unranked = Array.from({ length: people }, (_, i): PersonKey => ({ named: true, text: `p${String(i).padStart(2, '0')}`, folded: [`p${String(i).padStart(2, '0')}`], file: `f${i}` }));
+  // A permutation, as rankPeople leaves it: the order people came in is not their order in the report.
+  const rank = Int32Array.from({ length: people }, (_, i) => (i * 8) % people);
   const first = fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ min: -1, max: 1, noNaN: true }), fc.constant(-0), fc.constant(Number.POSITIVE_INFINITY));
   const entries = fc.array(fc.record({ person: fc.nat(people - 1), first }), { maxLength: 80 });
 
-  it('sorts by the number, then by person, equal entries in the order they came: the same with or without ranks', () => {
+  it('sorts by the number, then by person, equal entries in the order they came (both the packed and the comparison way)', () => {
     fc.assert(
       fc.property(entries, (list) => {
-        for (const keys of [ranked, unranked]) {
-          const keyed = list.map((e, i) => ({ key: keys[e.person]!, value: { i, first: e.first } }));
-          // The plain comparison sort it must equal (Array.prototype.sort is stable).
-          const expected = [...keyed].sort((a, b) => a.value.first - b.value.first || compareKeys(a.key, b.key)).map((k) => k.value);
-          expect(sortedValues(keyed, (v) => v.first)).toEqual(expected);
-          expect(sortedValues(keyed)).toEqual([...keyed].sort((a, b) => compareKeys(a.key, b.key)).map((k) => k.value));
-        }
+        const order = (by: (i: number) => number) => [...entryOrder(list.length, (i) => list[i]!.person, by, rank)];
+        // The plain comparison sort it must equal (Array.prototype.sort is stable).
+        const indices = list.map((_, i) => i);
+        const expected = [...indices].sort((a, b) => list[a]!.first - list[b]!.first || rank[list[a]!.person]! - rank[list[b]!.person]!);
+        expect(order((i) => list[i]!.first)).toEqual(expected);
+        expect(order(() => 0)).toEqual([...indices].sort((a, b) => rank[list[a]!.person]! - rank[list[b]!.person]!));
       }),
     );
+  });
+
+  it('numbers people in the order of their keys, equal keys in the order they came', () => {
+    const keys = ['b', 'a', 'B', 'a10', 'a9', 'a'].map((name, i) => personKey({ file: `f${i}`, name }));
+    const { order, rank: ranks } = rankPeople(keys);
+    // Case folded, numbers in numeric order, the exact text (B before b) and then the order they came.
+    expect(order).toEqual([1, 5, 4, 3, 2, 0]);
+    order.forEach((p, k) => expect(ranks[p]).toBe(k));
   });
 });
 

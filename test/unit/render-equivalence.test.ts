@@ -7,7 +7,10 @@ import type { TeamInput, TeamReport } from '../../src/core/team.js';
 import type { RenderContext } from '../../src/render/formats.js';
 import type { Profile } from '../../src/core/types.js';
 import { box, displayWidth } from '../../src/render/box.js';
-import { reportTable } from '../../src/render/report/table.js';
+import { wholeText } from '../../src/render/formats.js';
+import { reportTable as streamTable } from '../../src/render/report/table.js';
+
+const reportTable = wholeText(streamTable);
 import { wrap } from '../../src/render/text.js';
 import { boxReference, displayWidthReference, reportTableReference, wrapReference } from './render-reference.js';
 import { member, teamReport } from './team-builders.js';

@@ -6,6 +6,7 @@ import { box, displayWidth } from '../../src/render/box.js';
 import { CSV_COLUMNS, csvField, guardFormula } from '../../src/render/report/csv.js';
 import { esc, reportHtml } from '../../src/render/report/html.js';
 import { reportFormatters } from '../../src/render/report/index.js';
+import { wholeText } from '../../src/render/formats.js';
 import { member, smallTeam, teamReport } from './team-builders.js';
 
 const plain = { color: false, width: 100 };
@@ -89,7 +90,7 @@ describe('report formats', () => {
 
   it('json is the report itself, two-space indented', () => {
     const report = teamReport();
-    const text = reportFormatters.json(report, plain);
+    const text = wholeText(reportFormatters.json)(report, plain);
     expect(JSON.parse(text)).toEqual(report);
     expect(text).toMatch(/^\{\n {2}"framework"/);
     expect(text.endsWith('}\n')).toBe(true);
@@ -98,7 +99,7 @@ describe('report formats', () => {
 
 describe('csv', () => {
   const report = trickyTeam();
-  const text = reportFormatters.csv(report, plain);
+  const text = wholeText(reportFormatters.csv)(report, plain);
   const rows = parseCsv(text);
 
   it('has the header row and one row of 19 fields per person, CRLF-terminated', () => {
@@ -150,7 +151,7 @@ describe('csv', () => {
 });
 
 describe('markdown', () => {
-  const text = reportFormatters.markdown(trickyTeam(), plain);
+  const text = wholeText(reportFormatters.markdown)(trickyTeam(), plain);
 
   it('escapes HTML and pipes from the profiles', () => {
     expect(text).not.toContain('<script>');
@@ -173,7 +174,7 @@ describe('markdown', () => {
 
   it('lists the profiles not used when there are errors', () => {
     const report = teamReport(smallTeam(), [{ file: 'team/x|y.yaml', line: 4, column: 3, severity: 'error', rule: 'unknown-reference', message: 'unknown skill "troubleshootng"' }]);
-    const md = reportFormatters.markdown(report, plain);
+    const md = wholeText(reportFormatters.markdown)(report, plain);
     expect(md).toContain('## Profiles not used');
     expect(md).toContain('| team/x\\|y.yaml | 4 | 3 | unknown-reference | unknown skill "troubleshootng" |');
   });
@@ -241,17 +242,17 @@ describe('table (terminal)', () => {
   });
 
   it('prints no escape codes with colour off, even from a name that carries them', () => {
-    const text = reportFormatters.table(trickyTeam(), plain);
+    const text = wholeText(reportFormatters.table)(trickyTeam(), plain);
     expect(text).not.toContain('\u001b');
     expect(text).toContain('Esc [31mRed[0m');
   });
 
   it('colours only when asked', () => {
-    expect(reportFormatters.table(teamReport(), { color: true, width: 100 })).toContain('\u001b[');
+    expect(wholeText(reportFormatters.table)(teamReport(), { color: true, width: 100 })).toContain('\u001b[');
   });
 
   it('shows everyone, the skills, training needs, bench and calibration', () => {
-    const text = reportFormatters.table(teamReport(), { color: false, width: 200 });
+    const text = wholeText(reportFormatters.table)(teamReport(), { color: false, width: 200 });
     expect(text.split('\n').slice(0, 2)).toMatchInlineSnapshot(`
       [
         "Team report: Test framework 1.0.0",

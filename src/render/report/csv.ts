@@ -3,7 +3,7 @@
 // (starting with = + - @, a tab or CR) is prefixed with ' so it stays text: names come from files. Ids sit
 // beside titles (a sheet joins on ids; titles change), booleans are true/false. Excel's BOM: `--bom` (report).
 import type { TeamReport } from '../../core/team.js';
-import type { Formatter } from '../formats.js';
+import type { StreamFormatter } from '../formats.js';
 import { neutralise } from '../neutral.js';
 import { gapLong } from './common.js';
 
@@ -35,8 +35,24 @@ export function csvRow(cells: readonly Cell[]): string {
   return `${cells.map(csvField).join(',')}\r\n`;
 }
 
-export const reportCsv: Formatter<TeamReport> = (report) => {
-  const rows = report.people.map((p) => [
+/** Rows are written this many at a time. */
+const BATCH = 500;
+
+export const reportCsv: StreamFormatter<TeamReport> = (report, _context, write) => {
+  let batch = csvRow(CSV_COLUMNS);
+  let rows = 0;
+  for (const p of report.people) {
+    batch += csvRow(personCells(p));
+    if (++rows % BATCH === 0) {
+      write(batch);
+      batch = '';
+    }
+  }
+  if (batch) write(batch);
+};
+
+function personCells(p: TeamReport['people'][number]): Cell[] {
+  return [
     p.file,
     p.name ?? '',
     p.current_role.id,
@@ -55,6 +71,5 @@ export const reportCsv: Formatter<TeamReport> = (report) => {
     p.change?.since ?? '',
     p.change ? p.change.readiness_before : '',
     p.merged_from.join(' | '),
-  ]);
-  return [csvRow(CSV_COLUMNS), ...rows.map(csvRow)].join('');
-};
+  ];
+}

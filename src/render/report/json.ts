@@ -1,6 +1,7 @@
-// The report as JSON: the documented contract (see TeamReport in src/core/team.ts and docs in the README).
+// The report as JSON: the documented contract (see TeamReport in src/core/team.ts and docs in the README),
+// written in pieces: toJson's text, of any size.
 import type { TeamReport } from '../../core/team.js';
-import type { Formatter } from '../formats.js';
-import { toJson } from '../json.js';
+import type { StreamFormatter } from '../formats.js';
+import { writeJson } from '../json-stream.js';
 
-export const reportJson: Formatter<TeamReport> = (report) => toJson(report);
+export const reportJson: StreamFormatter<TeamReport> = (report, _context, write) => writeJson(report, write);

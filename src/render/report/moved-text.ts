@@ -2,13 +2,14 @@
 // each (no table: the people table above is wide enough). Only when someone could be compared, or left.
 import type { TeamReport } from '../../core/team.js';
 import type { RenderContext } from '../formats.js';
+import type { Lines } from '../lines.js';
 import { clean, palette, wrap } from '../text.js';
 import { movedText, pct, signedPoints, who } from './common.js';
 
 /** The terminal shows this many movers; every other format shows all. */
 const MAX_MOVERS = 10;
 
-export function movedLines(out: string[], report: TeamReport, context: RenderContext, width: number, heading: (text: string, note?: string) => void): void {
+export function movedLines(out: Lines, report: TeamReport, context: RenderContext, width: number, heading: (text: string, note?: string) => void): void {
   const text = movedText(report);
   if (text === undefined) return;
   const c = palette(context);

@@ -1,7 +1,9 @@
 // The terminal report: everyone at a glance, then what the team needs. Every value from a profile goes
 // through clean(), so a name cannot carry escape sequences to the terminal.
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
-import type { Formatter, RenderContext } from '../formats.js';
+import type { RenderContext, StreamFormatter } from '../formats.js';
+import { LineWriter, type Lines } from '../lines.js';
+import { listView } from '../../core/list-view.js';
 import { bar, clean, palette, wrap } from '../text.js';
 import { boxInto, boxWidth } from '../box.js';
 import { displayWidth } from '../width.js';
@@ -24,7 +26,7 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
 }
 
 /** The table, appended to `out` in batches of lines: a team's table is joined once, with the whole report. */
-function table(out: string[], head: string[], rows: (string | number)[][], context: RenderContext, options: { compact?: boolean; right?: number[] } = {}): void {
+function table(out: Lines, head: string[], rows: (string | number)[][], context: RenderContext, options: { compact?: boolean; right?: number[] } = {}): void {
   const c = palette(context);
   boxInto(out, head.map((h) => c.bold(h)), rows, { ...options, border: context.color ? c.grey : undefined });
 }
@@ -41,17 +43,20 @@ function firstThatFits(limit: number | undefined, layouts: (() => { head: string
   throw new Error('no layout');
 }
 
-export const reportTable: Formatter<TeamReport> = (report, context) => {
-  const text = drawReport(report, context);
-  // The last resort, for what no layout can help (a name wider than the terminal): cut, with "…".
-  return context.width === undefined ? text : cutLines(text, Math.max(40, context.width));
+export const reportTable: StreamFormatter<TeamReport> = (report, context, write) => {
+  // The last resort, for what no layout can help (a name wider than the terminal): cut, with "…". Pieces are
+  // whole lines, so cutting each is cutting the whole.
+  const width = context.width;
+  const out = new LineWriter(width === undefined ? write : (piece) => write(cutLines(piece, Math.max(40, width))));
+  drawReport(report, context, out);
+  out.flush();
 };
 
-const drawReport: Formatter<TeamReport> = (report, context) => {
+/** The report's lines, pushed to `out` (joined with "\n", they are the report). */
+const drawReport = (report: TeamReport, context: RenderContext, out: Lines): void => {
   const c = palette(context);
   const limit = context.width === undefined ? undefined : Math.max(40, context.width);
   const width = Math.max(60, Math.min(context.width ?? 100, 160));
-  const out: string[] = [];
   // A note that does not fit beside its heading goes below it, wrapped.
   const heading = (text: string, note = '') =>
     out.push('', limit === undefined || text.length + 2 + note.length <= limit ? `${c.bold.underline(text)}${note ? c.dim(`  ${note}`) : ''}` : `${c.bold.underline(text)}\n${c.dim(wrap(note, limit))}`);
@@ -74,21 +79,23 @@ const drawReport: Formatter<TeamReport> = (report, context) => {
     const gaps = (p: TeamReport['people'][number]) => p.top_gaps.map((g) => gapText(g.name)(g.current)(g.target)).join('\n') || c.dim('none');
     const ready = (p: TeamReport['people'][number]) => (p.ready ? c.green('yes') : readyCell(readyText(report, p)));
     const people = report.people;
+    // Made as the table reads them (twice: measured, then drawn), not kept: 100,000 people's cells are 50 MB.
+    const rowsOf = (make: (p: TeamReport['people'][number]) => string[]) => listView(people.length, (i) => make(people[i]!));
     // Too wide for the terminal: the bar goes first, then Fit, Ready and ⚠ stack into the columns beside them,
     // then each person becomes a block of lines (README: "The terminal report").
     const layout = firstThatFits(limit, [
       () => ({
         head: ['Person', 'Now → next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', '⚠'],
         // The file is in every other format; here the name (or the file's own name) keeps the table narrow.
-        rows: people.map((p) => [name(p), roleCell(p.current_role.title)(nextRoleText(p)), readinessCell(colourOf(p))(p.readiness), fitCell(p.fit), ready(p), gaps(p), warningsCell(p.warnings.length)]),
+        rows: rowsOf((p) => [name(p), roleCell(p.current_role.title)(nextRoleText(p)), readinessCell(colourOf(p))(p.readiness), fitCell(p.fit), ready(p), gaps(p), warningsCell(p.warnings.length)]),
       }),
       () => ({
         head: ['Person', 'Now → next', 'Readiness', 'Fit', 'Ready', 'Top gaps (now→target)', '⚠'],
-        rows: people.map((p) => [name(p), roleCell(p.current_role.title)(nextRoleText(p)), colourOf(p)(pct(p.readiness)), fitCell(p.fit), ready(p), gaps(p), warningsCell(p.warnings.length)]),
+        rows: rowsOf((p) => [name(p), roleCell(p.current_role.title)(nextRoleText(p)), colourOf(p)(pct(p.readiness)), fitCell(p.fit), ready(p), gaps(p), warningsCell(p.warnings.length)]),
       }),
       () => ({
         head: ['Person', 'Now → next', 'Readiness', 'Top gaps (now→target)'],
-        rows: people.map((p) => [
+        rows: rowsOf((p) => [
           p.warnings.length ? `${name(p)}\n${warningsCell(p.warnings.length)}` : name(p),
           roleCell(p.current_role.title)(nextRoleText(p)),
           `${colourOf(p)(pct(p.readiness))} fit ${fitCell(p.fit)}\n${p.ready ? c.green('ready') : readyCell(readyText(report, p))}`,
@@ -97,7 +104,7 @@ const drawReport: Formatter<TeamReport> = (report, context) => {
       }),
       () => ({
         head: ['Person', 'Now → next', 'Readiness', 'Top gaps (now→target)'],
-        rows: people.map((p) => [
+        rows: rowsOf((p) => [
           p.warnings.length ? `${name(p)}\n${warningsCell(p.warnings.length)}` : name(p),
           roleCell(p.current_role.title)(nextRoleText(p)),
           `${colourOf(p)(pct(p.readiness))} fit ${fitCell(p.fit)}\n${p.ready ? c.green('ready') : wrap(readyText(report, p), 12)}`,
@@ -116,10 +123,13 @@ const drawReport: Formatter<TeamReport> = (report, context) => {
       }
     }
   }
-  const warned = report.people.filter((p) => p.warnings.length);
-  if (warned.length) {
-    out.push('', c.yellow('⚠ Warnings'));
-    for (const p of warned) for (const w of p.warnings) out.push(wrap(`${who(p)}: ${w}`, width, '  ', '• '));
+  // One pass, keeping no one: at 100,000 people, those with warnings could be tens of thousands of rows.
+  let warned = false;
+  for (const p of report.people) {
+    if (p.warnings.length === 0) continue;
+    if (!warned) out.push('', c.yellow('⚠ Warnings'));
+    warned = true;
+    for (const w of p.warnings) out.push(wrap(`${who(p)}: ${w}`, width, '  ', '• '));
   }
 
   movedLines(out, report, context, width, heading);
@@ -216,7 +226,11 @@ const drawReport: Formatter<TeamReport> = (report, context) => {
     out.push(`${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared, ${cal.flagged.length} far apart:`);
     const skillCell = memo(clean);
     const differenceCell = memo((d: number) => (d > 0 ? c.yellow(`+${d}`) : c.cyan(String(d))));
-    const rows = cal.flagged.map((f) => [clean(who(f)), skillCell(f.skill_name), String(f.self), String(f.manager), differenceCell(f.difference)]);
+    // Made as the table reads them, not kept: a large team has a flag for one person in three.
+    const rows = listView(cal.flagged.length, (i) => {
+      const f = cal.flagged[i]!;
+      return [clean(who(f)), skillCell(f.skill_name), String(f.self), String(f.manager), differenceCell(f.difference)];
+    });
     // Too wide for the terminal: shorter headings.
     const head = firstThatFits(limit, [() => ({ head: ['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], rows }), () => ({ head: ['Person', 'Skill', 'Self', 'Mgr', 'Diff'], rows })]).head;
     table(out, head, rows, context, { right: [2, 3, 4] });
@@ -225,7 +239,6 @@ const drawReport: Formatter<TeamReport> = (report, context) => {
   if (report.summary.rejected) {
     out.push('', c.red(`✖ ${plural(report.summary.rejected, 'profile')} could not be used (${plural(report.errors.length, 'error')}, listed on stderr).`));
   }
-  // The final line break joined in, not added after: a string made by `+` would be copied whole again on output.
+  // The final line break.
   out.push('');
-  return out.join('\n');
 };
