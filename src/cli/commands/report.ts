@@ -1,7 +1,7 @@
 // `rungs report <inputs...>`: one report over many profiles. A bad profile never stops the report: it is
 // listed in the report's errors and on stderr, everyone else is reported, and the exit code is 1.
 import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
-import type { Problem } from '../../core/problems.js';
+import { pushAll, type Problem } from '../../core/problems.js';
 import { createTeam } from '../../core/team.js';
 import { EXIT, printable, RungsError } from '../../errors.js';
 import { expandInputs, stdinProfiles, tooMany, type StdinProfiles } from '../../io/inputs.js';
@@ -58,7 +58,7 @@ export async function run(inputs: string[], options: ReportOptions): Promise<num
       used++;
     } else {
       rejected++;
-      problems.push(...result.problems);
+      pushAll(problems, result.problems);
     }
   };
 
