@@ -1016,6 +1016,47 @@ const deepRows: Case[] = [
   },
 ];
 
+// A 930 KB profile of 95,000 list items (issue 14, case 8): parsing it needs about 90 MB of heap, over the parse
+// worker's 64 MB. Before: with workers (RUNGS_PARSE_WORKERS=1 forces them on a small team) the worker died with
+// "Worker terminated due to reaching memory limit" and the whole report with it (exit 2); without, it was
+// rejected and the team reported. Now both paths give the same rejection and the same report.
+const ITEMS = `current_role: support-technician\nevidence:\n${'  - xxxxx\n'.repeat(95_000)}`;
+const ITEMS_REJECTED = /^team\/big\.yaml:3:3: error: "evidence" must be a mapping \(got a list\) \[schema\]$/m;
+const reported = (read: number) => (d: string) => {
+  const { summary } = JSON.parse(readFileSync(join(d, 'r.json'), 'utf8')) as { summary: { read: number; used: number; rejected: number } };
+  if (summary.read !== read || summary.used !== read - 1 || summary.rejected !== 1) fail(`read ${summary.read}, used ${summary.used}, rejected ${summary.rejected}`);
+};
+for (const workers of ['0', '1'] as const) {
+  deepRows.push({
+    class: 'limits',
+    name: `a profile of 95,000 list items in a team, ${workers === '0' ? 'without' : 'with'} parse workers: rejected, the rest reported`,
+    setup: (d) => { team(d); writeFileSync(join(d, 'team', 'big.yaml'), ITEMS); },
+    env: { RUNGS_PARSE_WORKERS: workers },
+    args: ['report', 'team', '-f', 'json', '-o', 'r.json'],
+    exit: 1,
+    stderr: ITEMS_REJECTED,
+    creates: ['r.json'],
+    maxMs: 20_000,
+    after: reported(3),
+  });
+}
+deepRows.push({
+  class: 'limits',
+  name: 'a profile of 95,000 list items among 450, with a parse worker: the batches before and after it all reported',
+  setup: (d) => {
+    mkdirSync(join(d, 'team'));
+    for (let i = 0; i < 450; i++) writeFileSync(join(d, 'team', `p${String(i).padStart(3, '0')}.yaml`), FULL_PROFILE.replace('Sam Patel', `Person ${i}`));
+    writeFileSync(join(d, 'team', 'p250-big.yaml'), ITEMS); // in the second batch of 200, between p250 and p251
+  },
+  env: { RUNGS_PARSE_WORKERS: '1' },
+  args: ['report', 'team', '-f', 'json', '-o', 'r.json'],
+  exit: 1,
+  stderr: /^team\/p250-big\.yaml:3:3: error: "evidence" must be a mapping \(got a list\) \[schema\]$/m,
+  creates: ['r.json'],
+  maxMs: 20_000,
+  after: reported(451),
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // Interaction: `assess` needs a terminal, and says so before anything else.
 
