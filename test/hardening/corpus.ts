@@ -927,9 +927,10 @@ duplicateRows.push(
 // promotion-cycle rule, so validate, paths, plan and recommend all died with "Maximum call stack size exceeded";
 // 300,000 problems in one file overflowed `problems.push(...spread)` in the framework loader and in report (150,000
 // here: a spread of more than about 125,000 overflows); an unclosed JSON nesting 100,000 deep overflowed the
-// scanner that locates a JSON syntax error. Levels run 1 to 9 and a promotion must lead higher, so no valid
-// framework holds more than 8 promotions in a row: the chain is reported (every problem by validate, one line
-// elsewhere). A chain of 2,500 lateral moves is valid: it gets its route.
+// scanner that locates a JSON syntax error, and a pattern of braces nested 30,000 deep the glob translation.
+// Levels run 1 to 9 and a promotion must lead higher, so no valid framework holds more than 8 promotions in a
+// row: the chain is reported (every problem by validate, one line elsewhere). A chain of 2,500 lateral moves is
+// valid: it gets its route.
 const CHAIN = 2_500;
 const chainRole = (i: number, type: 'promotion' | 'lateral') => `id: step-${i}
 title: Step ${i}
@@ -1006,6 +1007,15 @@ const deepRows: Case[] = [
     stderr: /^rungs: the framework in fw has 150000 errors \(first: fw\/skills\/troubleshooting\.yaml:\d+:1: Unexpected flow-seq-end token/m,
     maxMs: 25_000,
   },
+  {
+    class: 'limits',
+    name: 'a pattern of braces nested 30,000 deep: one line',
+    setup: team,
+    args: ['report', `${'{'.repeat(30_000)}team${'}'.repeat(30_000)}/*.yaml`],
+    exit: 2,
+    stderr: /^rungs: \{{60}\.\.\.: the pattern nests \{\.\.\.\} more than 100 deep$/m,
+  },
+  { class: 'limits', name: 'a pattern of braces nested 100 deep still reads the team', setup: team, args: ['report', `${'{'.repeat(100)}team${'}'.repeat(100)}/*.yaml`, '-f', 'json', '-o', 'r.json'], exit: 0, creates: ['r.json'] },
   {
     class: 'limits',
     name: 'an unclosed JSON nesting 100,000 deep in a profile',
