@@ -10,18 +10,18 @@ export interface WorkerInput {
   files: string[];
   maxBytes: number;
   cwd: string;
+  /** Results sent back at a time: the main thread counts them to know where a worker stopped. */
+  batch: number;
 }
 
 export type WorkerMessage = { type: 'batch'; results: ReadResult[] } | { type: 'done' };
-
-const BATCH = 25;
 
 const input = workerData as WorkerInput;
 const index = indexFramework(input.framework);
 let batch: ReadResult[] = [];
 for (const abs of input.files) {
   batch.push(readProfileFileAt(abs, index, input.maxBytes, input.cwd));
-  if (batch.length === BATCH) {
+  if (batch.length === input.batch) {
     parentPort!.postMessage({ type: 'batch', results: batch } satisfies WorkerMessage);
     batch = [];
   }

@@ -50,3 +50,11 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Appends `items` to `into` one by one. `into.push(...items)` passes every item as an argument on the call
+ * stack, and a file can hold hundreds of thousands of problems: that overflowed it.
+ */
+export function pushAll<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
+}

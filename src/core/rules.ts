@@ -283,38 +283,54 @@ const duplicateNextRole: Rule = (ctx) => {
 /**
  * Depth-first search over promotion edges, starting from the lowest roles (by level, then id): every edge back
  * into the current path closes a cycle, reported on that edge. The same cycle reached twice is reported once.
- * Self-edges are self-reference problems, and edges to unknown roles unknown-reference ones.
+ * Self-edges are self-reference problems, and edges to unknown roles unknown-reference ones. The walk keeps its
+ * own stack (a frame per role on the path, with the next edge to follow): a chain of thousands of promotions
+ * overflowed the call stack of a recursive one.
  */
 const promotionCycle: Rule = (ctx) => {
   const out: PathProblem[] = [];
   const state = new Map<string, 'active' | 'done'>();
-  const stack: string[] = [];
+  /** The current path, and where each role on it stands. */
+  const path: { id: string; doc: SourceDoc<Role>; edge: number }[] = [];
+  const onPath = new Map<string, number>();
   const reported = new Set<string>();
 
-  const visit = (id: string): void => {
-    const doc = ctx.roleById.get(id)!;
+  const enter = (id: string) => {
     state.set(id, 'active');
-    stack.push(id);
-    (doc.data.next ?? []).forEach((edge, i) => {
-      if (edge.type !== 'promotion' || edge.role === id || !ctx.roleById.has(edge.role)) return;
+    onPath.set(id, path.length);
+    path.push({ id, doc: ctx.roleById.get(id)!, edge: 0 });
+  };
+  const walk = (start: string) => {
+    enter(start);
+    while (path.length) {
+      const frame = path[path.length - 1]!;
+      const next = frame.doc.data.next ?? [];
+      if (frame.edge >= next.length) {
+        path.pop();
+        onPath.delete(frame.id);
+        state.set(frame.id, 'done');
+        continue;
+      }
+      const i = frame.edge++;
+      const edge = next[i]!;
+      if (edge.type !== 'promotion' || edge.role === frame.id || !ctx.roleById.has(edge.role)) continue;
       const s = state.get(edge.role);
-      if (s === undefined) visit(edge.role);
+      if (s === undefined) enter(edge.role);
       else if (s === 'active') {
-        const cycle = stack.slice(stack.indexOf(edge.role));
-        const start = cycle.indexOf([...cycle].sort(compare)[0]!);
-        const key = [...cycle.slice(start), ...cycle.slice(0, start)].join('\n');
-        if (reported.has(key)) return;
+        const cycle = path.slice(onPath.get(edge.role)!).map((f) => f.id);
+        const first = cycle.reduce((a, b) => (compare(b, a) < 0 ? b : a));
+        const at = cycle.indexOf(first);
+        const key = [...cycle.slice(at), ...cycle.slice(0, at)].join('\n');
+        if (reported.has(key)) continue;
         reported.add(key);
         const listed = [...cycle, edge.role].join(' -> ');
-        out.push(problem(doc.file, ['next', i, 'role'], 'error', 'promotion-cycle', `promotion cycle: ${listed}`));
+        out.push(problem(frame.doc.file, ['next', i, 'role'], 'error', 'promotion-cycle', `promotion cycle: ${listed}`));
       }
-    });
-    stack.pop();
-    state.set(id, 'done');
+    }
   };
 
   const starts = [...ctx.roleById.values()].sort((a, b) => a.data.level - b.data.level || compare(a.data.id, b.data.id));
-  for (const doc of starts) if (!state.has(doc.data.id)) visit(doc.data.id);
+  for (const doc of starts) if (!state.has(doc.data.id)) walk(doc.data.id);
   return out;
 };
 

@@ -69,9 +69,13 @@ export function layoutGraph(fw: Framework, forks: ReadonlySet<string>): RoleGrap
   // Roles on a track the framework does not list (only in a framework that fails validation) get a column too.
   const extra = [...new Set(fw.roles.map((r) => r.track))].filter((id) => !fw.meta.tracks.some((t) => t.id === id)).sort(cmp);
   const tracks = [...used.map((t) => ({ id: t.id, name: t.name, kind: t.kind })), ...extra.map((id) => ({ id, name: id, kind: 'lateral' as TrackKind }))];
-  const levels = fw.roles.map((r) => r.level);
-  const top = levels.length ? Math.max(...levels) : 1;
-  const bottom = levels.length ? Math.min(...levels) : 1;
+  // A loop, not Math.max(...levels): a spread passes every role as an argument on the call stack.
+  let top = fw.roles.length ? -Infinity : 1;
+  let bottom = fw.roles.length ? Infinity : 1;
+  for (const r of fw.roles) {
+    top = Math.max(top, r.level);
+    bottom = Math.min(bottom, r.level);
+  }
   const y = (level: number) => TOP + (top - level) * ROW_H;
 
   const columns: RoleGraph['columns'] = [];

@@ -296,8 +296,10 @@ function findForks(
     const rows: ForkRow[] = skillIds
       .map((id) => {
         const levels = targets.map((t) => levelIn(t, id));
+        // Folded, not Math.max(...known): a spread passes every target role as an argument on the call stack.
         const known = levels.map((l) => l ?? 0);
-        return { skill: id, name: names.get(id) ?? id, from: levelIn(role, id), levels, spread: Math.max(...known) - Math.min(...known) };
+        const spread = known.reduce((a, b) => Math.max(a, b), -Infinity) - known.reduce((a, b) => Math.min(a, b), Infinity);
+        return { skill: id, name: names.get(id) ?? id, from: levelIn(role, id), levels, spread };
       })
       .sort((a, b) => b.spread - a.spread || cmp(a.name, b.name));
     forks.push({ id: role.id, from: ref(role), paths, targets: targets.map(ref), rows });

@@ -270,10 +270,13 @@ export function globBase(pattern: string, cwd: string, path: PlatformPath = node
 
 /** A glob (relative, / separated) as an anchored regular expression over relative paths. */
 export function globRegExp(glob: string): RegExp {
-  return new RegExp(`^${translate(glob)}$`);
+  return new RegExp(`^${translate(glob, glob, 0)}$`);
 }
 
-function translate(glob: string): string {
+/** `{a,{b,c}}` nests 2 deep; each level is a call of translate, and tens of thousands overflowed the stack. */
+const MAX_BRACE_DEPTH = 100;
+
+function translate(glob: string, whole: string, depth: number): string {
   let out = '';
   let segmentStart = true;
   for (let i = 0; i < glob.length; i++) {
@@ -305,8 +308,13 @@ function translate(glob: string): string {
         segmentStart = false;
         continue;
       }
+      if (depth === MAX_BRACE_DEPTH) {
+        const shown = whole.length > 60 ? `${whole.slice(0, 60)}...` : whole;
+        throw new RungsError(`${shown}: the pattern nests {...} more than ${MAX_BRACE_DEPTH} deep`, EXIT.usage);
+      }
       const alternatives = splitTopLevel(glob.slice(i + 1, close));
-      out += `(?:${alternatives.map((a) => (segmentStart ? translate(a) : translate(a).replace(/^\(\?!\\\.\)/, ''))).join('|')})`;
+      const inner = (a: string) => translate(a, whole, depth + 1);
+      out += `(?:${alternatives.map((a) => (segmentStart ? inner(a) : inner(a).replace(/^\(\?!\\\.\)/, ''))).join('|')})`;
       i = close;
       segmentStart = false;
     } else if (c === '/') {

@@ -41,45 +41,55 @@ export function jsonErrorOffset(text: string): number {
     if (!m || m[0] === '-' || m[0] === '') fail();
     i += m![0].length;
   };
-  const value = (): void => {
-    ws();
+  const scalar = () => {
     const ch = text[i];
-    if (ch === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        string();
-        ws();
-        if (text[i] !== ':') fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === '}') return void i++;
-        else fail();
-      }
-    }
-    if (ch === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else if (text[i] === ']') return void i++;
-        else fail();
-      }
-    }
     if (ch === '"') return string();
     if (ch === 't') return literal('true');
     if (ch === 'f') return literal('false');
     if (ch === 'n') return literal('null');
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return number();
     fail();
+  };
+  const key = () => {
+    ws();
+    if (text[i] !== '"') fail();
+    string();
+    ws();
+    if (text[i] !== ':') fail();
+    i++;
+  };
+  // The open objects and lists are kept on a stack of their own, not the call stack: an unclosed nesting
+  // 100,000 deep overflowed a recursive scanner.
+  const value = (): void => {
+    const open: ('{' | '[')[] = [];
+    for (;;) {
+      ws();
+      const ch = text[i];
+      if (ch === '{' || ch === '[') {
+        i++;
+        ws();
+        if (text[i] !== (ch === '{' ? '}' : ']')) {
+          open.push(ch);
+          if (ch === '{') key();
+          continue;
+        }
+        i++;
+      } else scalar();
+      // A value is complete: close what ends here, up to the next value.
+      for (;;) {
+        const top = open[open.length - 1];
+        if (top === undefined) return;
+        ws();
+        if (text[i] === ',') {
+          i++;
+          if (top === '{') key();
+          break;
+        }
+        if (text[i] !== (top === '{' ? '}' : ']')) fail();
+        i++;
+        open.pop();
+      }
+    }
   };
   try {
     value();

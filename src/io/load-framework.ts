@@ -4,7 +4,7 @@ import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { buildFramework, type FrameworkDocs, type SourceDoc } from '../core/docs.js';
 import type { Problem } from '../core/problems.js';
-import { sortProblems } from '../core/problems.js';
+import { pushAll, sortProblems } from '../core/problems.js';
 import { checkFramework } from '../core/rules.js';
 import type { Framework } from '../core/types.js';
 import { EXIT, errnoMessage, RungsError } from '../errors.js';
@@ -65,14 +65,14 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
     // Clean files are read by the fast path; a file with any problem is located by the full parser, lazily.
     const result = parseDataText(text, file, { reader });
     parsed.set(file, result);
-    problems.push(...result.problems);
+    pushAll(problems, result.problems);
     if (result.problems.length) return undefined;
     if (result.data === null || result.data === undefined) {
       problems.push({ file, line: 1, column: 1, severity: 'error', rule: 'empty-file', message: 'the file is empty' });
       return undefined;
     }
     const found = schemaProblems(kind, result);
-    problems.push(...found);
+    pushAll(problems, found);
     if (found.length) {
       const id = (result.data as { id?: unknown }).id;
       if (typeof id === 'string' && (kind === 'skill' || kind === 'role')) docs.brokenIds[`${kind}s`].push(id);
@@ -127,7 +127,7 @@ export function loadFramework(dirArg: string, options: LoadOptions = {}): Loaded
 
   // framework.yaml exists (checked above): when it is absent from docs, its own problems are already listed.
   const rules = checkFramework(docs).filter((p) => p.rule !== 'missing-framework');
-  problems.push(...rules.map((p) => locateProblem(p, parsed)));
+  for (const p of rules) problems.push(locateProblem(p, parsed));
   return { dir, framework: buildFramework(docs), docs, problems: sortProblems(problems), files: parsed.size };
 }
 

@@ -33,7 +33,7 @@ describe('rungs report: rows on disk, output in pieces', () => {
   }
 
   it('the same with a terminal width (the table is cut and fitted in pieces), on parse workers, and with --since', () => {
-    for (const env of [{ COLUMNS: '80' }, { RUNGS_PARSE_WORKERS: '2' }]) {
+    for (const env of [{ COLUMNS: '80' }, { RUNGS_PARSE_WORKERS: '2' }] as Record<string, string>[]) {
       const args = ['report', ...INPUTS];
       expect(run(args, true, { env }).stdout).toBe(run(args, false, { env }).stdout);
     }

@@ -923,6 +923,150 @@ duplicateRows.push(
   { class: 'limits', name: '20,000 unknown keys in a profile, via report: the rest one line', setup: (d) => { mkdirSync(join(d, 'team')); writeFileSync(join(d, 'team', 'me.yaml'), unknownKeys(20_000)); }, args: ['report', 'team', '-f', 'json', '-o', 'r.json'], exit: 1, stderr: /^team\/me\.yaml: error: \+19,900 more schema problems in this file, not listed \[schema\]$/m, creates: ['r.json'], maxMs: 12_000 },
 );
 
+// Deep and wide input (issue 14, case 7). Before: a chain of 2,500 promotions overflowed the call stack in the
+// promotion-cycle rule, so validate, paths, plan and recommend all died with "Maximum call stack size exceeded";
+// 300,000 problems in one file overflowed `problems.push(...spread)` in the framework loader and in report (150,000
+// here: a spread of more than about 125,000 overflows); an unclosed JSON nesting 100,000 deep overflowed the
+// scanner that locates a JSON syntax error, and a pattern of braces nested 30,000 deep the glob translation.
+// Levels run 1 to 9 and a promotion must lead higher, so no valid framework holds more than 8 promotions in a
+// row: the chain is reported (every problem by validate, one line elsewhere). A chain of 2,500 lateral moves is
+// valid: it gets its route.
+const CHAIN = 2_500;
+const chainRole = (i: number, type: 'promotion' | 'lateral') => `id: step-${i}
+title: Step ${i}
+level: ${type === 'promotion' ? Math.min(9, 1 + i) : 1}
+track: foundation
+entry: ${i === 0}
+summary: Step ${i} of a long ladder.
+responsibilities:
+  - Take step ${i}.
+how_to_get_here:
+  - Take the step before.
+skills:
+  - { skill: troubleshooting, level: ${1 + (i % 5)}, importance: 5 }
+${type === 'lateral' && i === CHAIN - 1 ? '' : `next:\n  - role: step-${(i + 1) % CHAIN}\n    type: ${type}\n`}`;
+/** The small framework in fw/ plus a chain of 2,500 roles; for promotions the last leads back to the first. */
+const chain = (type: 'promotion' | 'lateral') => (dir: string) => {
+  writeMini(join(dir, 'fw'), Object.fromEntries(Array.from({ length: CHAIN }, (_, i) => [`roles/step-${i}.yaml`, chainRole(i, type)])));
+  writeFileSync(join(dir, 'me.yaml'), 'current_role: step-0\nratings:\n  troubleshooting: 3\n');
+};
+const CHAIN_REFUSED = /^rungs: the framework in fw has 2493 errors \(first: fw\/roles\/step-\d+\.yaml:\d+:\d+: "step-\d+" \(level 9\) lists a promotion to "step-\d+" at level \d: a promotion must lead to a higher level/m;
+const problemFlood = `current_role: support-technician\n${']\n'.repeat(150_000)}`; // 300 KB: a spread of more than about 125,000 overflowed
+const FLOOD_FIRST = /^team\/flood\.yaml:2:1: error: Unexpected flow-seq-end token in YAML stream: "\]" \[yaml-syntax\]$/m;
+
+const deepRows: Case[] = [
+  {
+    class: 'limits',
+    name: 'a chain of 2,500 promotions, via validate: every problem listed, the cycle through all of them found',
+    setup: chain('promotion'),
+    args: ['validate', 'fw'],
+    exit: 1,
+    stdout: new RegExp(`^fw/roles/step-${CHAIN - 1}\\.yaml:\\d+:\\d+: error: promotion cycle: step-0 -> step-1 -> step-2 -> (step-\\d+ -> ){${CHAIN - 4}}step-${CHAIN - 1} -> step-0 \\[promotion-cycle\\]$`, 'm'),
+    maxMs: 25_000,
+  },
+  { class: 'limits', name: 'a chain of 2,500 promotions, via paths: one line', setup: chain('promotion'), args: ['paths', '--data', 'fw'], exit: 1, stderr: CHAIN_REFUSED, maxMs: 25_000 },
+  { class: 'limits', name: 'a chain of 2,500 promotions, via plan to the far end: one line', setup: chain('promotion'), args: ['plan', 'me.yaml', '--to', `step-${CHAIN - 1}`, '--data', 'fw'], exit: 1, stderr: CHAIN_REFUSED, maxMs: 25_000 },
+  { class: 'limits', name: 'a chain of 2,500 promotions, via recommend: one line', setup: chain('promotion'), args: ['recommend', 'me.yaml', '--data', 'fw'], exit: 1, stderr: CHAIN_REFUSED, maxMs: 25_000 },
+  {
+    class: 'limits',
+    name: 'a chain of 2,500 lateral moves (valid), via plan to the far end: the whole route',
+    setup: chain('lateral'),
+    args: ['plan', 'me.yaml', '--to', `step-${CHAIN - 1}`, '--data', 'fw', '-f', 'json', '-o', 'plan.json'],
+    exit: 0,
+    creates: ['plan.json'],
+    maxMs: 25_000,
+    after: (d) => (JSON.parse(readFileSync(join(d, 'plan.json'), 'utf8')) as { steps: unknown[] }).steps.length === CHAIN - 1 || fail(`not a route of ${CHAIN - 1} moves`),
+  },
+  {
+    class: 'limits',
+    name: '150,000 problems in a profile, via report: listed, the rest of the team reported',
+    setup: (d) => { team(d); writeFileSync(join(d, 'team', 'flood.yaml'), problemFlood); },
+    args: ['report', 'team', '-f', 'json', '-o', 'r.json'],
+    exit: 1,
+    stderr: FLOOD_FIRST,
+    creates: ['r.json'],
+    maxMs: 25_000,
+    after: (d) => (JSON.parse(readFileSync(join(d, 'r.json'), 'utf8')) as { summary: { used: number } }).summary.used === 2 || fail('not the two good profiles'),
+  },
+  {
+    class: 'limits',
+    name: '150,000 problems in a framework file, via validate',
+    setup: (d) => writeMini(join(d, 'fw'), { 'skills/troubleshooting.yaml': `${MINI_FILES['skills/troubleshooting.yaml']}${']\n'.repeat(150_000)}` }),
+    args: ['validate', 'fw', '-f', 'json', '-o', 'v.json'],
+    exit: 1,
+    creates: ['v.json'],
+    stderr: /^rungs: wrote v\.json$/m,
+    maxMs: 25_000,
+  },
+  {
+    class: 'limits',
+    name: '150,000 problems in a framework file, as the active framework: one line',
+    setup: (d) => writeMini(join(d, 'fw'), { 'skills/troubleshooting.yaml': `${MINI_FILES['skills/troubleshooting.yaml']}${']\n'.repeat(150_000)}` }),
+    args: ['roles', '--data', 'fw'],
+    exit: 1,
+    stderr: /^rungs: the framework in fw has 150000 errors \(first: fw\/skills\/troubleshooting\.yaml:\d+:1: Unexpected flow-seq-end token/m,
+    maxMs: 25_000,
+  },
+  {
+    class: 'limits',
+    name: 'a pattern of braces nested 30,000 deep: one line',
+    setup: team,
+    args: ['report', `${'{'.repeat(30_000)}team${'}'.repeat(30_000)}/*.yaml`],
+    exit: 2,
+    stderr: /^rungs: \{{60}\.\.\.: the pattern nests \{\.\.\.\} more than 100 deep$/m,
+  },
+  { class: 'limits', name: 'a pattern of braces nested 100 deep still reads the team', setup: team, args: ['report', `${'{'.repeat(100)}team${'}'.repeat(100)}/*.yaml`, '-f', 'json', '-o', 'r.json'], exit: 0, creates: ['r.json'] },
+  {
+    class: 'limits',
+    name: 'an unclosed JSON nesting 100,000 deep in a profile',
+    setup: (d) => writeFileSync(join(d, 'me.json'), `{"current_role": ${'['.repeat(100_000)}`),
+    args: ['recommend', 'me.json'],
+    exit: 1,
+    stderr: /^rungs: me\.json:1:\d+: error: invalid JSON: .* \[json-syntax\]$/m,
+  },
+];
+
+// A 930 KB profile of 95,000 list items (issue 14, case 8): parsing it needs about 90 MB of heap, over the parse
+// worker's 64 MB. Before: with workers (RUNGS_PARSE_WORKERS=1 forces them on a small team) the worker died with
+// "Worker terminated due to reaching memory limit" and the whole report with it (exit 2); without, it was
+// rejected and the team reported. Now both paths give the same rejection and the same report.
+const ITEMS = `current_role: support-technician\nevidence:\n${'  - xxxxx\n'.repeat(95_000)}`;
+const ITEMS_REJECTED = /^team\/big\.yaml:3:3: error: "evidence" must be a mapping \(got a list\) \[schema\]$/m;
+const reported = (read: number) => (d: string) => {
+  const { summary } = JSON.parse(readFileSync(join(d, 'r.json'), 'utf8')) as { summary: { read: number; used: number; rejected: number } };
+  if (summary.read !== read || summary.used !== read - 1 || summary.rejected !== 1) fail(`read ${summary.read}, used ${summary.used}, rejected ${summary.rejected}`);
+};
+for (const workers of ['0', '1'] as const) {
+  deepRows.push({
+    class: 'limits',
+    name: `a profile of 95,000 list items in a team, ${workers === '0' ? 'without' : 'with'} parse workers: rejected, the rest reported`,
+    setup: (d) => { team(d); writeFileSync(join(d, 'team', 'big.yaml'), ITEMS); },
+    env: { RUNGS_PARSE_WORKERS: workers },
+    args: ['report', 'team', '-f', 'json', '-o', 'r.json'],
+    exit: 1,
+    stderr: ITEMS_REJECTED,
+    creates: ['r.json'],
+    maxMs: 20_000,
+    after: reported(3),
+  });
+}
+deepRows.push({
+  class: 'limits',
+  name: 'a profile of 95,000 list items among 450, with a parse worker: the batches before and after it all reported',
+  setup: (d) => {
+    mkdirSync(join(d, 'team'));
+    for (let i = 0; i < 450; i++) writeFileSync(join(d, 'team', `p${String(i).padStart(3, '0')}.yaml`), FULL_PROFILE.replace('Sam Patel', `Person ${i}`));
+    writeFileSync(join(d, 'team', 'p250-big.yaml'), ITEMS); // in the second batch of 200, between p250 and p251
+  },
+  env: { RUNGS_PARSE_WORKERS: '1' },
+  args: ['report', 'team', '-f', 'json', '-o', 'r.json'],
+  exit: 1,
+  stderr: /^team\/p250-big\.yaml:3:3: error: "evidence" must be a mapping \(got a list\) \[schema\]$/m,
+  creates: ['r.json'],
+  maxMs: 20_000,
+  after: reported(451),
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // Interaction: `assess` needs a terminal, and says so before anything else.
 
@@ -1002,4 +1146,4 @@ const limitRows: Case[] = [
   ),
 ];
 
-export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...invisibleRows, ...duplicateRows, ...interactionRows, ...limitRows];
+export const CASES: Case[] = [...yamlRows(), ...shapeRows, ...fileRows, ...outputRows, ...specialInputRows, ...surroundingRows, ...walkRows, ...textRows, ...invisibleRows, ...duplicateRows, ...deepRows, ...interactionRows, ...limitRows];

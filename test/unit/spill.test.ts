@@ -64,7 +64,7 @@ describe('a waiting profile on disk', () => {
     const back = unparked(JSON.parse(JSON.stringify(parkedJson(w))));
     expect(back).toEqual(w);
     expect(Number.isNaN(back.input.ratings![1])).toBe(true);
-    const bare = { path: 'b.yaml', input: { file: 'b.yaml', profile: { current_role: 'x' } } };
+    const bare: Waiting = { path: 'b.yaml', input: { file: 'b.yaml', profile: { current_role: 'x', ratings: {} } } };
     expect(unparked(JSON.parse(JSON.stringify(parkedJson(bare))))).toEqual(bare);
   });
 });

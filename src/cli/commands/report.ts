@@ -1,7 +1,7 @@
 // `rungs report <inputs...>`: one report over many profiles. A bad profile never stops the report: it is
 // listed in the report's errors and on stderr, everyone else is reported, and the exit code is 1.
 import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
-import type { Problem } from '../../core/problems.js';
+import { pushAll, type Problem } from '../../core/problems.js';
 import { createTeam, memoryRows, type PersonRow, type RowStore } from '../../core/team.js';
 import { listView } from '../../core/list-view.js';
 import { EXIT, printable, RungsError } from '../../errors.js';
@@ -78,7 +78,7 @@ async function report(inputs: string[], options: ReportOptions, stores: Stores):
       used++;
     } else {
       rejected++;
-      problems.push(...result.problems);
+      pushAll(problems, result.problems);
     }
   };
 
