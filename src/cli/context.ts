@@ -3,7 +3,7 @@ import type { Framework } from '../core/types.js';
 import { EXIT, RungsError } from '../errors.js';
 import { readDefaultCache } from '../io/default-cache.js';
 import { defaultDataDir, displayPath } from '../io/paths.js';
-import { stdoutClosed, writeStdout } from '../io/stdout.js';
+import { writeStdout } from '../io/stdout.js';
 import { assertWritable, writeFileAtomic, type Content } from '../io/write.js';
 import type { RenderContext } from '../render/formats.js';
 import { terminal } from './terminal.js';
@@ -61,7 +61,6 @@ export function emit(text: Content, options: CommonOptions, protect: readonly st
     writeFileAtomic(options.output, text, { protect, protectDirs: frameworkDirs, force: options.force === true, ...(readsBack ? { readsBack } : {}) });
     process.stderr.write(`rungs: wrote ${options.output}\n`);
   } else {
-    if (stdoutClosed()) throw new RungsError('standard output is closed, so the output would be lost', EXIT.usage, 'write it to a file with -o <file>');
     if (typeof text === 'string') writeStdout(text);
     else text(writeStdout);
   }

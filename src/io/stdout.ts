@@ -1,31 +1,11 @@
-// Standard output as a destination that can fail: closed by the caller (`rungs roles >&-`), or failing on write
-// (`>/dev/full`). Either way the output would be lost, which must be an error (exit 2), never a quiet exit 0.
-import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
+// Standard output as a destination that can fail on write (`>/dev/full`): the output would be lost, which must be
+// an error (exit 2), never a quiet exit 0.
+//
+// A closed stdout (`rungs roles >&-`) cannot be told apart: Node reopens a closed fd 1 on /dev/null, read-write,
+// before any of rungs runs, which is just how a script discards output (Python's subprocess.DEVNULL, Node's
+// stdio 'ignore'). Taking that for "closed" refused those scripts (exit 2), so it is taken for /dev/null.
+import { fstatSync, writeSync } from 'node:fs';
 import { EXIT, RungsError } from '../errors.js';
-
-/**
- * Whether the caller closed fd 1. Node reopens a closed fd 0-2 on /dev/null, read-write, before any of our code
- * runs; a shell's `>/dev/null` opens it write-only. So /dev/null opened read-write on fd 1 is taken for a closed
- * stdout (Linux, where /proc says how a descriptor was opened; elsewhere it is never taken as closed).
- */
-export function stdoutClosed(): boolean {
-  try {
-    const stat = fstatSync(1);
-    if (!stat.isCharacterDevice() || stat.rdev !== fstatNull()) return false;
-    const flags = /^flags:\s*(\d+)/m.exec(readFileSync('/proc/self/fdinfo/1', 'utf8'))?.[1];
-    return flags !== undefined && (parseInt(flags, 8) & 3) === 2;
-  } catch {
-    return false;
-  }
-}
-
-function fstatNull(): number {
-  try {
-    return statSync('/dev/null').rdev;
-  } catch {
-    return -1;
-  }
-}
 
 /** A failed write to stdout or a file, said plainly: "no space left on the device". */
 export function writeFailure(error: unknown): string {

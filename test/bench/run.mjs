@@ -38,6 +38,9 @@ const ROWS = [
   'report-ndjson',
   'report-ndjson-json',
   'growth-report',
+  'report-100k',
+  'growth-report-100k',
+  'report-400k',
   'growth-validate',
   'growth-validate-10000',
 ];
@@ -66,8 +69,8 @@ const seed = Number(opts.seed);
 
 // Sizes: the targets are stated for these; --quick divides them by 10 (the growth ratios stay the same).
 const SIZE = quick
-  ? { fwSmall: 20, fwBig: 200, fwHuge: 1000, teamSmall: 100, teamBig: 1000 }
-  : { fwSmall: 200, fwBig: 2000, fwHuge: 10000, teamSmall: 1000, teamBig: 10000 };
+  ? { fwSmall: 20, fwBig: 200, fwHuge: 1000, teamSmall: 100, teamBig: 1000, teamHuge: 10000, teamMax: 40000 }
+  : { fwSmall: 200, fwBig: 2000, fwHuge: 10000, teamSmall: 1000, teamBig: 10000, teamHuge: 100000, teamMax: 400000 };
 const skillsFor = (roles) => Math.max(51, Math.round(roles / 4));
 // Timed repetitions (pairs for comparisons), after `warm` untimed ones.
 const RUNS = quick ? { fast: 3, medium: 3, slow: 2, warm: 1 } : { fast: 15, medium: 9, slow: 5, warm: 1 };
@@ -311,13 +314,13 @@ const frameworkOf = (roles) =>
     return { dir, roles, skills };
   });
 
-const teamOf = (count) =>
+const teamOf = (count, { ndjson: withNdjson = true } = {}) =>
   lazy(`team${count}`, () => {
     const t0 = performance.now();
     const profiles = makeProfiles(count, { seed: seed + count, ids: defaultIds() });
     const folder = writeProfileFolder(join(TMP, `team-${count}`), profiles);
-    const ndjson = writeNdjson(join(TMP, `team-${count}.ndjson`), profiles);
-    log(`  generated ${fmtInt(count)} profiles (a folder of YAML files and one NDJSON file) in ${fmtMs(performance.now() - t0)}`);
+    const ndjson = withNdjson ? writeNdjson(join(TMP, `team-${count}.ndjson`), profiles) : undefined;
+    log(`  generated ${fmtInt(count)} profiles (a folder of YAML files${ndjson ? ' and one NDJSON file' : ''}) in ${fmtMs(performance.now() - t0)}`);
     return { folder, ndjson, count };
   });
 
@@ -356,6 +359,16 @@ const reportYaml = () =>
     // The default format (the table a team lead reads), stdout discarded.
     const spec = (team) => rungs(`rungs report <folder of ${fmtInt(team.count)} YAML files>`, ['report', team.folder], { memory: true, expect: expectReport(team.count) });
     return compare(spec(small), spec(big), { pairs: RUNS.slow });
+  });
+
+/** `rungs report` of the 100,000-profile folder in `format` (stdout discarded): peak memory is the target. */
+const reportHuge = (format) =>
+  once(`report-huge-${format}`, () => {
+    const team = teamOf(SIZE.teamHuge, { ndjson: false })();
+    const formatArgs = format === 'table' ? [] : ['-f', format];
+    const label = `rungs report <folder of ${fmtInt(team.count)} YAML files>${format === 'table' ? '' : ` -f ${format}`}`;
+    // Two runs each: at 100,000 profiles one takes some 40 s on the 2-core machine.
+    return measure(rungs(label, ['report', team.folder, ...formatArgs], { memory: true, expect: expectReport(team.count) }), { runs: 2 });
   });
 
 const validateGrowth = (smallRoles, bigRoles) =>
@@ -516,6 +529,61 @@ const ROW_DEFS = {
   'growth-report': async () => {
     const m = await reportYaml();
     return [{ what: `growth: \`rungs report\` ${fmtInt(SIZE.teamBig)} / ${fmtInt(SIZE.teamSmall)} YAML profiles`, ...ratioRow(m, 11) }];
+  },
+
+  // Issue 16: a multi-site organisation's 100,000 people in bounded memory, in the formats a script reads.
+  'report-100k': async () => {
+    const rows = [];
+    for (const format of ['table', 'csv', 'json']) {
+      const m = await reportHuge(format);
+      const mem = m.A.medianMaxRssMB;
+      rows.push({
+        what: `\`rungs report${format === 'table' ? '' : ` -f ${format}`}\` of ${fmtInt(SIZE.teamHuge)} YAML profiles: peak memory`,
+        measured: mem ?? null,
+        unit: 'MB',
+        display: mem === undefined ? 'n/a' : `${mem.toFixed(0)} MB (max ${m.A.maxMaxRssMB.toFixed(0)} MB; ${fmtMs(m.A.medianMs)}, ${m.A.runs} runs)`,
+        target: { op: '<=', value: 400 },
+        note: mem === undefined ? 'GNU time (/usr/bin/time) is not installed: no peak memory (apt-get install time)' : 'max RSS from /usr/bin/time -f %M, median over the runs',
+        raw: m,
+      });
+    }
+    return rows;
+  },
+
+  'growth-report-100k': async () => {
+    const small = teamOf(SIZE.teamBig)();
+    const big = teamOf(SIZE.teamHuge, { ndjson: false })();
+    const spec = (team) => rungs(`rungs report <folder of ${fmtInt(team.count)} YAML files>`, ['report', team.folder], { memory: true, expect: expectReport(team.count) });
+    const m = await compare(spec(small), spec(big), { pairs: 2, least: 2 });
+    const memory = m.B.medianMaxRssMB === undefined ? undefined : m.B.medianMaxRssMB / m.A.medianMaxRssMB;
+    return [
+      { what: `growth: \`rungs report\` ${fmtInt(SIZE.teamHuge)} / ${fmtInt(SIZE.teamBig)} YAML profiles, time`, ...ratioRow(m, 11) },
+      {
+        what: `growth: \`rungs report\` ${fmtInt(SIZE.teamHuge)} / ${fmtInt(SIZE.teamBig)} YAML profiles, peak memory`,
+        measured: memory === undefined ? null : round(memory, 2),
+        unit: 'x',
+        display: memory === undefined ? 'n/a' : `${memory.toFixed(2)}x (${m.B.medianMaxRssMB.toFixed(0)} MB vs ${m.A.medianMaxRssMB.toFixed(0)} MB)`,
+        target: { op: '<=', value: 4 },
+      },
+    ];
+  },
+
+  // 400,000 people: past the default --max-files, and 1.7 GB of JSON, which must be written as it is made.
+  'report-400k': async () => {
+    const team = teamOf(SIZE.teamMax, { ndjson: false })();
+    const args = ['report', team.folder, '--max-files', String(team.count), '-f', 'json'];
+    const m = await measure(rungs(`rungs report <folder of ${fmtInt(team.count)} YAML files> --max-files ${team.count} -f json`, args, { memory: true, expect: expectReport(team.count) }), { runs: 1 });
+    const mem = m.A.medianMaxRssMB;
+    return [
+      {
+        what: `\`rungs report -f json\` of ${fmtInt(team.count)} YAML profiles completes`,
+        measured: 1,
+        unit: 'completed',
+        display: `completed in ${fmtMs(m.A.medianMs)}${mem === undefined ? '' : `, peak memory ${mem.toFixed(0)} MB`}`,
+        target: { op: '>=', value: 1 },
+        raw: m,
+      },
+    ];
   },
 
   'growth-validate': async () => {
