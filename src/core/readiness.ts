@@ -156,6 +156,22 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
   };
 }
 
+/**
+ * roleReadiness(...).gaps of the requirements at `minImportance` or above, without the rest of the readiness
+ * (no unrated list, no blocked_by and its wording): what growing in the current role needs first.
+ */
+export function roleGaps(index: FrameworkIndex, profile: Profile, role: Role, ratings: ArrayLike<number>, minImportance: number): Gap[] {
+  const { reqs, slots, levels, importance: weights } = index.rolePlans.get(role.id) ?? NO_PLAN;
+  const gaps: Gap[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    if (weights[i]! < minImportance) continue;
+    const slot = slots[i]!;
+    const rated = slot >= 0 ? ratings[slot]! : (own(profile.ratings, reqs[i]!.skill) ?? Number.NaN);
+    if (typeof rated === 'number' && !Number.isNaN(rated) && rated < levels[i]!) gaps.push(gap(index, reqs[i]!, rated, role.id));
+  }
+  return gaps.length > 1 ? gaps.sort(byPriority) : gaps;
+}
+
 function blocks(
   index: FrameworkIndex,
   profile: Profile,
