@@ -7,7 +7,7 @@
 import { trackFit } from './fit.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
 import { ratingsArray, roleReadiness } from './readiness.js';
-import type { Move } from './recommend.js';
+import { moveFit, type Move } from './recommend.js';
 import type { Profile } from './types.js';
 import { listing, percent } from './wording.js';
 
@@ -21,7 +21,7 @@ export function leadWarnings(index: FrameworkIndex, profile: Profile, move: Move
   const out: string[] = [];
   if (profile.incomplete) out.push(`${theirs} assessment was interrupted before the end, so the advice uses the answers so far: ask them to finish it with "rungs assess --resume".`);
 
-  const fit = trackFit(index, profile.preferences);
+  const fit = moveFit(index, profile, move) ?? trackFit(index, profile.preferences);
   if (fit.flat) out.push(`${theirs} answers to the agree/disagree statements are all the same, though the statements pull different ways, so only their choices count toward fit: ask where they really lean.`);
   else if (fit.answered === 0 && index.questions.size > 0) out.push(`${they} answered no preference question, so every path gets the same neutral fit and the advice rests on skills alone.`);
   else if (move.next_role && move.fit < POOR_FIT) {

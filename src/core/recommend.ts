@@ -133,7 +133,19 @@ export function nextMove(index: FrameworkIndex, profile: Profile, self: ArrayLik
   const ranked = rankCandidates(index, profile, current, fit, { gaps: false, ratings });
   const [best] = ranked;
   const withGaps = best && { ...best, readiness: roleReadiness(index, profile, best.role, true, ratings) };
-  return moveOf(index, profile, current, subjectOf(index, profile, current, fit, withGaps, ratings), ranked, ratings);
+  const move = moveOf(index, profile, current, subjectOf(index, profile, current, fit, withGaps, ratings), ranked, ratings);
+  fitOfMoves.set(move, { index, profile, fit });
+  return move;
+}
+
+// The track fit each move was chosen with: the lead's warnings of a team report read it again (flat answers,
+// none answered), and working it out once per person is enough.
+const fitOfMoves = new WeakMap<Move, { index: FrameworkIndex; profile: Profile; fit: FitResult }>();
+
+/** The preferences' fit nextMove() worked out for this move of `profile`, if it made the move. */
+export function moveFit(index: FrameworkIndex, profile: Profile, move: Move): FitResult | undefined {
+  const known = fitOfMoves.get(move);
+  return known && known.index === index && known.profile === profile ? known.fit : undefined;
 }
 
 function start(index: FrameworkIndex, profile: Profile): { current: Role; fit: FitResult } {

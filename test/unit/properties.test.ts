@@ -5,7 +5,8 @@ import { trackFit } from '../../src/core/fit.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import { planRoute } from '../../src/core/plan.js';
 import { readRatings, roleGaps, roleReadiness, scoringRatings } from '../../src/core/readiness.js';
-import { nextMove, recommend, type Advice } from '../../src/core/recommend.js';
+import { moveFit, nextMove, recommend, type Advice } from '../../src/core/recommend.js';
+import { leadWarnings } from '../../src/core/lead-warnings.js';
 import { compareKeys, sortedValues, type PersonKey } from '../../src/core/team-order.js';
 import { arbCase, SKILL_IDS, shuffleFramework, shuffleProfile } from './arbitraries.js';
 import { priorLevel } from '../../src/core/prior.js';
@@ -104,6 +105,19 @@ describe('scoring properties', () => {
         for (const move of [nextMove(index, profile), nextMove(index, profile, readRatings(index, profile.ratings))]) {
           expect({ ...move, gaps: bare(move.gaps) }).toEqual(expected);
         }
+      }),
+    );
+  });
+
+  it("words the same lead warnings from nextMove's fit as from the preferences read again", () => {
+    fc.assert(
+      fc.property(arbCase, ({ fw, profile }) => {
+        const index = indexFramework(fw);
+        const move = nextMove(index, profile);
+        expect(moveFit(index, profile, move)).toEqual(trackFit(index, profile.preferences));
+        // A copy of the move is not one nextMove made: its fit is worked out again.
+        expect(moveFit(index, profile, { ...move })).toBeUndefined();
+        expect(leadWarnings(index, profile, move)).toEqual(leadWarnings(index, profile, { ...move }));
       }),
     );
   });
