@@ -134,18 +134,25 @@ export function nextMove(index: FrameworkIndex, profile: Profile, self: ArrayLik
   const [best] = ranked;
   const withGaps = best && { ...best, readiness: roleReadiness(index, profile, best.role, true, ratings) };
   const move = moveOf(index, profile, current, subjectOf(index, profile, current, fit, withGaps, ratings), ranked, ratings);
-  fitOfMoves.set(move, { index, profile, fit });
+  madeFrom.set(move, { index, profile, fit, self });
   return move;
 }
 
-// The track fit each move was chosen with: the lead's warnings of a team report read it again (flat answers,
-// none answered), and working it out once per person is enough.
-const fitOfMoves = new WeakMap<Move, { index: FrameworkIndex; profile: Profile; fit: FitResult }>();
+// What each move was worked out from: the lead's warnings of a team report read the same again (the track fit
+// for flat or missing answers, the self ratings for the verdict by the person's own view), and working them out
+// once per person is enough.
+const madeFrom = new WeakMap<Move, { index: FrameworkIndex; profile: Profile } & MoveInputs>();
 
-/** The preferences' fit nextMove() worked out for this move of `profile`, if it made the move. */
-export function moveFit(index: FrameworkIndex, profile: Profile, move: Move): FitResult | undefined {
-  const known = fitOfMoves.get(move);
-  return known && known.index === index && known.profile === profile ? known.fit : undefined;
+export interface MoveInputs {
+  fit: FitResult;
+  /** The self ratings by skill slot, before the lead's were merged in. */
+  self: ArrayLike<number>;
+}
+
+/** The track fit and self ratings nextMove() worked this move of `profile` out from, if it made the move. */
+export function moveInputs(index: FrameworkIndex, profile: Profile, move: Move): MoveInputs | undefined {
+  const known = madeFrom.get(move);
+  return known && known.index === index && known.profile === profile ? known : undefined;
 }
 
 function start(index: FrameworkIndex, profile: Profile): { current: Role; fit: FitResult } {

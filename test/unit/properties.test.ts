@@ -5,7 +5,7 @@ import { trackFit } from '../../src/core/fit.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import { planRoute } from '../../src/core/plan.js';
 import { readRatings, roleGaps, roleReadiness, scoringRatings } from '../../src/core/readiness.js';
-import { moveFit, nextMove, recommend, type Advice } from '../../src/core/recommend.js';
+import { moveInputs, nextMove, recommend, type Advice } from '../../src/core/recommend.js';
 import { leadWarnings } from '../../src/core/lead-warnings.js';
 import { compareKeys, sortedValues, type PersonKey } from '../../src/core/team-order.js';
 import { arbCase, SKILL_IDS, shuffleFramework, shuffleProfile } from './arbitraries.js';
@@ -109,15 +109,19 @@ describe('scoring properties', () => {
     );
   });
 
-  it("words the same lead warnings from nextMove's fit as from the preferences read again", () => {
+  it("words the same lead warnings from what nextMove worked out (fit, self ratings) as from the profile read again", () => {
     fc.assert(
       fc.property(arbCase, ({ fw, profile }) => {
         const index = indexFramework(fw);
-        const move = nextMove(index, profile);
-        expect(moveFit(index, profile, move)).toEqual(trackFit(index, profile.preferences));
-        // A copy of the move is not one nextMove made: its fit is worked out again.
-        expect(moveFit(index, profile, { ...move })).toBeUndefined();
-        expect(leadWarnings(index, profile, move)).toEqual(leadWarnings(index, profile, { ...move }));
+        // As a team report calls it, with the self ratings the reader made (readRatings), and as other callers do.
+        for (const move of [nextMove(index, profile, readRatings(index, profile.ratings)), nextMove(index, profile)]) {
+          const known = moveInputs(index, profile, move);
+          expect(known?.fit).toEqual(trackFit(index, profile.preferences));
+          expect(Array.from(known!.self)).toEqual(readRatings(index, profile.ratings));
+          // A copy of the move is not one nextMove made: the lead's warnings work both out again.
+          expect(moveInputs(index, profile, { ...move })).toBeUndefined();
+          expect(leadWarnings(index, profile, move)).toEqual(leadWarnings(index, profile, { ...move }));
+        }
       }),
     );
   });
