@@ -7,7 +7,7 @@
 import { trackFit } from './fit.js';
 import { compareIds, own, type FrameworkIndex } from './index-framework.js';
 import { ratingsArray, roleReadiness } from './readiness.js';
-import type { Move } from './recommend.js';
+import { moveInputs, type Move } from './recommend.js';
 import type { Profile } from './types.js';
 import { listing, percent } from './wording.js';
 
@@ -21,7 +21,8 @@ export function leadWarnings(index: FrameworkIndex, profile: Profile, move: Move
   const out: string[] = [];
   if (profile.incomplete) out.push(`${theirs} assessment was interrupted before the end, so the advice uses the answers so far: ask them to finish it with "rungs assess --resume".`);
 
-  const fit = trackFit(index, profile.preferences);
+  const known = moveInputs(index, profile, move);
+  const fit = known?.fit ?? trackFit(index, profile.preferences);
   if (fit.flat) out.push(`${theirs} answers to the agree/disagree statements are all the same, though the statements pull different ways, so only their choices count toward fit: ask where they really lean.`);
   else if (fit.answered === 0 && index.questions.size > 0) out.push(`${they} answered no preference question, so every path gets the same neutral fit and the advice rests on skills alone.`);
   else if (move.next_role && move.fit < POOR_FIT) {
@@ -35,7 +36,7 @@ export function leadWarnings(index: FrameworkIndex, profile: Profile, move: Move
   }
 
   out.push(...calibration(index, profile, theirs));
-  if (role) out.push(...verdict(index, profile, move, role.id, they));
+  if (role) out.push(...verdict(index, profile, move, role.id, they, known?.self));
   return out;
 }
 
@@ -63,7 +64,7 @@ function calibration(index: FrameworkIndex, profile: Profile, theirs: string): s
 
 // The scoring uses the lead's rating where there is one; say so when the person's own ratings would turn
 // "ready" into "not yet" or back: that is the conversation to have before the move.
-function verdict(index: FrameworkIndex, profile: Profile, move: Move, roleId: string, they: string): string[] {
+function verdict(index: FrameworkIndex, profile: Profile, move: Move, roleId: string, they: string, self?: ArrayLike<number>): string[] {
   if (!profile.manager_ratings) return [];
   const role = index.roles.get(roleId)!;
   const differs = (index.requirements.get(roleId) ?? []).some((req) => {
@@ -71,7 +72,7 @@ function verdict(index: FrameworkIndex, profile: Profile, move: Move, roleId: st
     return lead !== undefined && lead !== (own(profile.ratings, req.skill) ?? null);
   });
   if (!differs) return [];
-  const selfView = roleReadiness(index, profile, role, false, ratingsArray(index, profile.ratings));
+  const selfView = roleReadiness(index, profile, role, false, self ?? ratingsArray(index, profile.ratings));
   if (selfView.ready === move.ready) return [];
   return [
     selfView.ready

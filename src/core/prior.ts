@@ -58,7 +58,8 @@ export function effectiveRatings(index: FrameworkIndex, manager: Readonly<Record
     const slot = index.skillSlot.get(skill);
     const value = own(manager, skill);
     if (slot === undefined || typeof value !== 'number' || value === self[slot]) continue;
-    merged ??= Array.from(self);
+    // A copy of an array keeps its kind of elements, so the scoring sees one shape of ratings array, merged or not.
+    merged ??= Array.isArray(self) ? (self as number[]).slice() : Array.from(self);
     merged[slot] = value;
   }
   return merged ?? self;

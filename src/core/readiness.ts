@@ -70,6 +70,10 @@ export interface Readiness {
   unrated: UnratedSkill[];
 }
 
+// The empty lists of a readiness scored without gaps (and its empty gated list): one shared, frozen array
+// rather than four new ones per call, as a team report scores each person against a dozen roles.
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
 /** A role the index does not know has no requirements. */
 const NO_PLAN: RolePlan = { reqs: [], slots: new Int32Array(0), levels: new Float64Array(0), importance: new Float64Array(0) };
 
@@ -94,8 +98,8 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
   let core = 0;
   let coreShort = 0;
   let gated: string[] | undefined;
-  const gaps: Gap[] = [];
-  const unrated: UnratedSkill[] = [];
+  const gaps: Gap[] = withGaps ? [] : NONE;
+  const unrated: UnratedSkill[] = withGaps ? [] : NONE;
 
   const { reqs, slots, levels, importance: weights } = index.rolePlans.get(role.id) ?? NO_PLAN;
   const count = slots.length;
@@ -141,19 +145,35 @@ export function roleReadiness(index: FrameworkIndex, profile: Profile, role: Rol
 
   const readiness = total > 0 ? credits / total : 0;
   const ready = readiness >= readiness_threshold && gated === undefined;
-  const blocked = withGaps && gated ? blocks(index, profile, role, ratings, priors, gated, { core, coreShort }) : [];
+  const blocked = withGaps ? (gated ? blocks(index, profile, role, ratings, priors, gated, { core, coreShort }) : []) : NONE;
   return {
     readiness,
     low: total > 0 ? knownCredit / total : 0,
     high: total > 0 ? (knownCredit + unknownWeight) / total : 0,
     known,
     unknown: count - known,
-    gated: gated ? gated.sort(compareIds) : [],
+    gated: gated ? gated.sort(compareIds) : NONE,
     blocked,
     ready,
     gaps: gaps.length > 1 ? gaps.sort(byPriority) : gaps,
     unrated: unrated.length > 1 ? unrated.sort(byImportance) : unrated,
   };
+}
+
+/**
+ * roleReadiness(...).gaps of the requirements at `minImportance` or above, without the rest of the readiness
+ * (no unrated list, no blocked_by and its wording): what growing in the current role needs first.
+ */
+export function roleGaps(index: FrameworkIndex, profile: Profile, role: Role, ratings: ArrayLike<number>, minImportance: number): Gap[] {
+  const { reqs, slots, levels, importance: weights } = index.rolePlans.get(role.id) ?? NO_PLAN;
+  const gaps: Gap[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    if (weights[i]! < minImportance) continue;
+    const slot = slots[i]!;
+    const rated = slot >= 0 ? ratings[slot]! : (own(profile.ratings, reqs[i]!.skill) ?? Number.NaN);
+    if (typeof rated === 'number' && !Number.isNaN(rated) && rated < levels[i]!) gaps.push(gap(index, reqs[i]!, rated, role.id));
+  }
+  return gaps.length > 1 ? gaps.sort(byPriority) : gaps;
 }
 
 function blocks(

@@ -6,7 +6,7 @@ import { againstSignal, trackFit, type FitResult } from './fit.js';
 import { further, type FurtherMove } from './further.js';
 import { own, type FrameworkIndex } from './index-framework.js';
 import { effectiveRatings } from './prior.js';
-import { ratingsArray, roleReadiness, type Block, type Gap, type Readiness, type UnratedSkill } from './readiness.js';
+import { ratingsArray, roleGaps, roleReadiness, type Block, type Gap, type Readiness, type UnratedSkill } from './readiness.js';
 import { nextRoleReasons, topOfPathReasons, type ReasonContext } from './reasons.js';
 import type { EdgeType, Profile, Role } from './types.js';
 import { adviceWarnings } from './warnings.js';
@@ -81,8 +81,11 @@ export class UnknownRoleError extends Error {
   }
 }
 
-/** What a team report needs of one person's advice: the move and its numbers, gaps and warnings. */
-export type Move = Pick<Advice, 'current_role' | 'next_role' | 'readiness' | 'fit' | 'ready' | 'blocked_by' | 'gaps' | 'unrated' | 'warnings'>;
+/**
+ * What a team report needs of one person's advice: the move and its numbers and gaps. Not the advice's
+ * warnings: they speak to the person ("your lead"), and a report writes its own to the lead (lead-warnings.ts).
+ */
+export type Move = Pick<Advice, 'current_role' | 'next_role' | 'readiness' | 'fit' | 'ready' | 'blocked_by' | 'gaps' | 'unrated'>;
 
 export function recommend(index: FrameworkIndex, profile: Profile): Advice {
   const ratings = effectiveRatings(index, profile.manager_ratings, ratingsArray(index, profile.ratings));
@@ -90,7 +93,7 @@ export function recommend(index: FrameworkIndex, profile: Profile): Advice {
   const ranked = rankCandidates(index, profile, current, fit, { ratings });
   const [best, ...others] = ranked;
   const subject = subjectOf(index, profile, current, fit, best, ratings);
-  const move = moveOf(index, profile, current, fit, subject, ranked, ratings);
+  const move = moveOf(index, profile, current, subject, ranked, ratings);
   const beyond = best ? further(index, profile, current, fit, ranked, ratings) : [];
   const alternatives = orderAlternatives(index, profile, fit, others);
   const runnerFirst = best ? [best, ...alternatives.map((a) => others.find((c) => c.role.id === a.id)!)] : [];
@@ -113,7 +116,7 @@ export function recommend(index: FrameworkIndex, profile: Profile): Advice {
     unrated: move.unrated,
     strengths: strengths(index, profile, subject, ratings),
     reasons: best ? nextRoleReasons(ctx) : topOfPathReasons(ctx, subject.readiness),
-    warnings: move.warnings,
+    warnings: adviceWarnings(index, profile, fit, { role: subject.role, readiness: subject.readiness, fit: subject.fit, next: subject.type !== null }),
     fork: best ? buildFork(index, ranked) : null,
     top_of_path: !best,
   };
@@ -130,7 +133,26 @@ export function nextMove(index: FrameworkIndex, profile: Profile, self: ArrayLik
   const ranked = rankCandidates(index, profile, current, fit, { gaps: false, ratings });
   const [best] = ranked;
   const withGaps = best && { ...best, readiness: roleReadiness(index, profile, best.role, true, ratings) };
-  return moveOf(index, profile, current, fit, subjectOf(index, profile, current, fit, withGaps, ratings), ranked, ratings);
+  const move = moveOf(index, profile, current, subjectOf(index, profile, current, fit, withGaps, ratings), ranked, ratings);
+  madeFrom.set(move, { index, profile, fit, self });
+  return move;
+}
+
+// What each move was worked out from: the lead's warnings of a team report read the same again (the track fit
+// for flat or missing answers, the self ratings for the verdict by the person's own view), and working them out
+// once per person is enough.
+const madeFrom = new WeakMap<Move, { index: FrameworkIndex; profile: Profile } & MoveInputs>();
+
+export interface MoveInputs {
+  fit: FitResult;
+  /** The self ratings by skill slot, before the lead's were merged in. */
+  self: ArrayLike<number>;
+}
+
+/** The track fit and self ratings nextMove() worked this move of `profile` out from, if it made the move. */
+export function moveInputs(index: FrameworkIndex, profile: Profile, move: Move): MoveInputs | undefined {
+  const known = madeFrom.get(move);
+  return known && known.index === index && known.profile === profile ? known : undefined;
 }
 
 function start(index: FrameworkIndex, profile: Profile): { current: Role; fit: FitResult } {
@@ -157,7 +179,7 @@ function subjectOf(index: FrameworkIndex, profile: Profile, current: Role, fit: 
   return { role: current, type: null, readiness, fit: currentFit, score: Math.min(1, weights.readiness * readiness.readiness + weights.fit * currentFit) };
 }
 
-function moveOf(index: FrameworkIndex, profile: Profile, current: Role, fit: FitResult, subject: Subject, ranked: readonly Candidate[], ratings: ArrayLike<number>): Move {
+function moveOf(index: FrameworkIndex, profile: Profile, current: Role, subject: Subject, ranked: readonly Candidate[], ratings: ArrayLike<number>): Move {
   const { readiness } = subject;
   // When no move is ready, growing in the role the person holds comes first: its unmet core skills lead.
   const noneReady = subject.type !== null && !ranked.some((c) => c.readiness.ready);
@@ -171,13 +193,12 @@ function moveOf(index: FrameworkIndex, profile: Profile, current: Role, fit: Fit
     blocked_by: readiness.blocked,
     gaps: gaps.map(roundGap),
     unrated: readiness.unrated,
-    warnings: adviceWarnings(index, profile, fit, { role: subject.role, readiness, fit: subject.fit, next: subject.type !== null }),
   };
 }
 
 function growWhereYouAre(index: FrameworkIndex, profile: Profile, current: Role, next: readonly Gap[], ratings: ArrayLike<number>): Gap[] {
   const { core_importance } = index.framework.meta.scoring;
-  const own = roleReadiness(index, profile, current, true, ratings).gaps.filter((g) => g.importance >= core_importance);
+  const own = roleGaps(index, profile, current, ratings, core_importance);
   if (own.length === 0) return [...next];
   const first = new Set(own.map((g) => g.skill));
   return [...own, ...next.filter((g) => !first.has(g.skill))];

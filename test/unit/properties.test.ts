@@ -4,8 +4,9 @@ import type { Gap } from '../../src/core/readiness.js';
 import { trackFit } from '../../src/core/fit.js';
 import { indexFramework } from '../../src/core/index-framework.js';
 import { planRoute } from '../../src/core/plan.js';
-import { readRatings, roleReadiness } from '../../src/core/readiness.js';
-import { nextMove, recommend, type Advice } from '../../src/core/recommend.js';
+import { readRatings, roleGaps, roleReadiness, scoringRatings } from '../../src/core/readiness.js';
+import { moveInputs, nextMove, recommend, type Advice } from '../../src/core/recommend.js';
+import { leadWarnings } from '../../src/core/lead-warnings.js';
 import { entryOrder, personKey, rankPeople } from '../../src/core/team-order.js';
 import { arbCase, SKILL_IDS, shuffleFramework, shuffleProfile } from './arbitraries.js';
 import { priorLevel } from '../../src/core/prior.js';
@@ -97,12 +98,42 @@ describe('scoring properties', () => {
       fc.property(arbCase, ({ fw, profile }) => {
         const index = indexFramework(fw);
         const advice = recommend(index, profile);
-        const { current_role, next_role, readiness, fit, ready, blocked_by, unrated, warnings } = advice;
+        const { current_role, next_role, readiness, fit, ready, blocked_by, unrated } = advice;
         // The advice adds to each gap what only a person reads (both views, each action once): the rest is the same.
         const bare = (gaps: Gap[]) => gaps.map(({ skill, current, target, importance, shortfall, role }) => ({ skill, current, target, importance, shortfall, role }));
-        const expected = { current_role, next_role, readiness, fit, ready, blocked_by, gaps: bare(advice.gaps), unrated, warnings };
+        const expected = { current_role, next_role, readiness, fit, ready, blocked_by, gaps: bare(advice.gaps), unrated };
         for (const move of [nextMove(index, profile), nextMove(index, profile, readRatings(index, profile.ratings))]) {
           expect({ ...move, gaps: bare(move.gaps) }).toEqual(expected);
+        }
+      }),
+    );
+  });
+
+  it("words the same lead warnings from what nextMove worked out (fit, self ratings) as from the profile read again", () => {
+    fc.assert(
+      fc.property(arbCase, ({ fw, profile }) => {
+        const index = indexFramework(fw);
+        // As a team report calls it, with the self ratings the reader made (readRatings), and as other callers do.
+        for (const move of [nextMove(index, profile, readRatings(index, profile.ratings)), nextMove(index, profile)]) {
+          const known = moveInputs(index, profile, move);
+          expect(known?.fit).toEqual(trackFit(index, profile.preferences));
+          expect(Array.from(known!.self)).toEqual(readRatings(index, profile.ratings));
+          // A copy of the move is not one nextMove made: the lead's warnings work both out again.
+          expect(moveInputs(index, profile, { ...move })).toBeUndefined();
+          expect(leadWarnings(index, profile, move)).toEqual(leadWarnings(index, profile, { ...move }));
+        }
+      }),
+    );
+  });
+
+  it('finds the same core gaps in the lean pass (roleGaps) as in the full readiness', () => {
+    fc.assert(
+      fc.property(arbCase, fc.integer({ min: 0, max: 6 }), ({ fw, profile }, minImportance) => {
+        const index = indexFramework(fw);
+        const ratings = scoringRatings(index, profile);
+        for (const role of fw.roles) {
+          const full = roleReadiness(index, profile, role, true, ratings).gaps.filter((g) => g.importance >= minImportance);
+          expect(roleGaps(index, profile, role, ratings, minImportance)).toEqual(full);
         }
       }),
     );
