@@ -29,6 +29,19 @@ describe('writeJson', () => {
     );
   });
 
+  it('writes long lists of small items (stringified a batch at a time) exactly, however deep they stand', () => {
+    const item = fc.oneof(fc.jsonValue({ maxDepth: 2 }), odd);
+    fc.assert(
+      fc.property(fc.array(item, { minLength: 600, maxLength: 900 }), fc.array(fc.boolean(), { maxLength: 5 }), (items, path) => {
+        // Wrapped in objects (true) and lists (false), with a neighbour, so the list stands at every depth.
+        let v: unknown = items;
+        for (const inObject of path) v = inObject ? { before: 1, list: v, after: [] } : [v, null];
+        expect(pieces(v).join('')).toBe(toJson(v));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('writes a large value in pieces, member by member, and reads a list view item by item', () => {
     const people = listView(20_000, (i) => ({ file: `p${i}.yaml`, name: `Person ${i}`, gaps: [{ skill: 'empathy', current: i % 5, target: 4 }] }));
     const report = { summary: { read: 20_000 }, people, team: { needs: [{ skill: 'empathy', people }] } };
