@@ -3,14 +3,16 @@
 // earlier snapshot folder (--since DIR: the same path inside it, else the same name), the latest history entry
 // on or before a date (--since DATE), or by default the last entry of the person's own history.
 //
-// Named profiles wait until every file is read (a name may come again); unnamed ones go straight on. A large
-// team's wait on disk (src/io/spill.ts): at 100,000 people they would be most of the report's memory.
+// Every profile goes into the team as it is read. A name that comes again (rare) takes the first profile of that
+// name out of the team again (read anew from its file or line), and the person's profiles are merged and added at
+// the end: nothing waits, so a large team's profiles are never all held at once.
 import { relative, sep } from 'node:path';
 import { entryOf } from '../core/history.js';
 import { previousEntry } from '../core/progress.js';
 import { mergeSamePerson, nameKey, type Assessment } from '../core/team-change.js';
 import type { PersonRef, Team, TeamInput } from '../core/team.js';
 import type { HistoryEntry } from '../core/types.js';
+import { EXIT, RungsError } from '../errors.js';
 
 /** The earlier snapshot: its profiles by path inside the folder and by name. */
 export interface Snapshot {
@@ -34,39 +36,22 @@ export function addToSnapshot(snapshot: Snapshot, path: string, a: Assessment): 
 export interface PeopleOptions {
   snapshot?: Snapshot;
   since?: string;
-  /** Where named profiles wait (default: memory). */
-  parking?: Parking;
-}
-
-export interface Waiting {
-  input: TeamInput;
-  path: string;
-}
-
-/** Keeps waiting profiles; they are numbered 0, 1, 2… in the order they are put. */
-export interface Parking {
-  put(waiting: Waiting): number;
-  get(id: number): Waiting;
-}
-
-export function memoryParking(): Parking {
-  const all: Waiting[] = [];
-  return { put: (w) => all.push(w) - 1, get: (id) => all[id]! };
-}
-
-/** A waiting profile as JSON, and back: self ratings by slot, with null for not rated (JSON has no NaN). */
-export function parkedJson(w: Waiting): unknown {
-  const { ratings, ...input } = w.input;
-  return { path: w.path, input, ratings: ratings === undefined ? null : Array.from(ratings, (r) => (Number.isNaN(r) ? null : r)) };
-}
-
-export function unparked(json: unknown): Waiting {
-  const { path, input, ratings } = json as { path: string; input: TeamInput; ratings: (number | null)[] | null };
-  return { path, input: ratings === null ? input : { ...input, ratings: ratings.map((r) => r ?? Number.NaN) } };
+  /**
+   * Reads a profile again by the `source` it was taken with (a file, a line of standard input): a name that comes
+   * a second time takes the first profile out of the team to merge it, and it is not kept meanwhile (at 100,000
+   * people the profiles would be most of the report's memory). Default: `source` is the profile itself.
+   */
+  reread?: (source: unknown) => TeamInput;
+  /**
+   * Where a source stands in the inputs (files as found, then standard input): a person's profiles are merged in
+   * this order, whatever order parse workers hand them over in. Default: the order they are taken.
+   */
+  order?: (source: unknown) => number;
 }
 
 export interface People {
-  take(input: TeamInput, path: string): void;
+  /** `source`: how `reread` finds the profile again (default: the profile itself). */
+  take(input: TeamInput, path: string, source?: unknown): void;
   /** Adds the people still waiting. `left`: those of the snapshot nobody matched; `merged`: profiles merged into another. */
   finish(): { left: PersonRef[]; merged: number };
 }
@@ -81,72 +66,99 @@ export function pathInside(abs: string, dirs: readonly string[]): string {
 }
 
 export function people(team: Team, options: PeopleOptions): People {
-  // By name: the waiting profile's number, or the numbers of several (rare: most names come once).
-  const waiting = new Map<string, number | number[]>();
-  const parking = options.parking ?? memoryParking();
-  const matched = new Set<Assessment>();
+  const reread = options.reread ?? ((source: unknown) => source as TeamInput);
+  // Each name's first profile, added at once: who it is in the team, and how to read it again.
+  const first = new Map<string, { person: number; path: string; source: unknown; seq: number; then: Assessment | undefined }>();
+  // Names that came more than once: every profile of the person, merged and added at the end.
+  const groups = new Map<string, { input: TeamInput; path: string; at: number }[]>();
+  let taken = 0;
+  // Asked only for the profiles of a name that came again: `seq` is when it was taken.
+  const orderOf = (source: unknown, seq: number) => (options.order ? options.order(source) : seq);
+  // How many people now matched each assessment of the earlier snapshot (one taken out again no longer does).
+  const matched = new Map<Assessment, number>();
 
-  const previousOf = (input: TeamInput, paths: readonly string[]): HistoryEntry | undefined => {
+  /** The input as the team gets it: with the assessment to compare with, and which snapshot entry that was. */
+  const decorate = (input: TeamInput, paths: readonly string[]): { input: TeamInput; then?: Assessment } => {
     const { snapshot, since } = options;
     if (snapshot) {
       let then: Assessment | undefined;
       for (const path of paths) then ??= snapshot.byPath.get(path);
       const key = nameKey(input.profile.name);
       if (!then && key !== undefined) then = snapshot.byName.get(key);
-      if (!then) return undefined;
-      matched.add(then);
-      return entryOf(then.profile, then.profile.assessed_on ?? `the snapshot of ${then.file}`);
+      const previous = then ? entryOf(then.profile, then.profile.assessed_on ?? `the snapshot of ${then.file}`) : null;
+      return { input: { ...input, previous }, ...(then ? { then } : {}) };
     }
     if (since !== undefined) {
+      let previous: HistoryEntry | null = null;
       try {
-        return previousEntry(input.profile, since);
+        previous = previousEntry(input.profile, since) ?? null;
       } catch {
-        return undefined;
+        previous = null;
       }
+      // With --since, the comparison is with what it names, or with nothing: not silently with another entry.
+      return { input: { ...input, previous } };
     }
-    return undefined;
+    return { input };
   };
 
-  const add = (input: TeamInput, paths: readonly string[]) => {
-    const previous = previousOf(input, paths);
-    // With --since, the comparison is with what it names, or with nothing: not silently with another entry.
-    team.add(options.snapshot || options.since !== undefined ? { ...input, previous: previous ?? null } : input);
+  const add = (input: TeamInput, paths: readonly string[]): { person: number; then: Assessment | undefined } => {
+    const { input: decorated, then } = decorate(input, paths);
+    if (then) matched.set(then, (matched.get(then) ?? 0) + 1);
+    return { person: team.add(decorated), then };
   };
 
   return {
-    take(input, path) {
+    take(input, path, source = input) {
+      taken++;
       const key = nameKey(input.profile.name);
-      if (key === undefined) return add(input, [path]);
-      const id = parking.put({ input, path });
-      const before = waiting.get(key);
-      if (before === undefined) waiting.set(key, id);
-      else if (typeof before === 'number') waiting.set(key, [before, id]);
-      else before.push(id);
+      if (key === undefined) {
+        add(input, [path]);
+        return;
+      }
+      const group = groups.get(key);
+      if (group) {
+        group.push({ input, path, at: orderOf(source, taken) });
+        return;
+      }
+      const earlier = first.get(key);
+      if (!earlier) {
+        const { person, then } = add(input, [path]);
+        first.set(key, { person, path, source, seq: taken, then });
+        return;
+      }
+      // The same person again: the first profile comes out of the team, to be merged with this one at the end.
+      const again = reread(earlier.source);
+      if (!team.remove(earlier.person, decorate(again, [earlier.path]).input)) {
+        throw new RungsError(`${again.file}: changed while the report was reading it; run the report again`, EXIT.usage);
+      }
+      if (earlier.then) matched.set(earlier.then, matched.get(earlier.then)! - 1);
+      first.delete(key);
+      groups.set(key, [
+        { input: again, path: earlier.path, at: orderOf(earlier.source, earlier.seq) },
+        { input, path, at: orderOf(source, taken) },
+      ]);
     },
     finish() {
       let merged = 0;
-      for (const ids of waiting.values()) {
-        const list = typeof ids === 'number' ? [parking.get(ids)] : ids.map((id) => parking.get(id));
-        if (list.length === 1) {
-          add(list[0]!.input, [list[0]!.path]);
-          continue;
-        }
+      for (const list of groups.values()) {
+        list.sort((a, b) => a.at - b.at);
         const { kept, profile } = mergeSamePerson(list.map(({ input }) => ({ file: input.file, profile: input.profile })));
         merged += list.length - 1;
         const main = list[kept]!.input;
         add({ ...main, profile, merged_from: list.filter((_, i) => i !== kept).map(({ input }) => input.file) }, [list[kept]!.path, ...list.map((l) => l.path)]);
       }
-      waiting.clear();
+      groups.clear();
+      first.clear();
       const left: PersonRef[] = [];
       if (options.snapshot) {
         const seen = new Set<Assessment>();
         for (const a of [...options.snapshot.byPath.values(), ...options.snapshot.byName.values()]) {
-          if (matched.has(a) || seen.has(a)) continue;
+          if ((matched.get(a) ?? 0) > 0 || seen.has(a)) continue;
           seen.add(a);
           // A person known under a name that someone now matched (an older file of theirs) has not left.
           const key = nameKey(a.profile.name);
           const current = key === undefined ? undefined : options.snapshot.byName.get(key);
-          if (current && current !== a && matched.has(current)) continue;
+          if (current && current !== a && (matched.get(current) ?? 0) > 0) continue;
           left.push({ file: a.file, name: typeof a.profile.name === 'string' && a.profile.name.trim() ? a.profile.name : null });
         }
       }

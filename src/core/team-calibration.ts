@@ -19,10 +19,11 @@ export function newCalibration(): CalibrationAcc {
   return { profiles: 0, compared: 0, flagged: { person: ints(), slot: ints(), self: levels(), manager: levels() }, bySkill: new Map() };
 }
 
-export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, person: number, profile: Profile, ratings: ArrayLike<number>, gap: number): void {
+/** `sign` -1 takes the person out again (their flags are left out at the end, by their rank of -1). */
+export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, person: number, profile: Profile, ratings: ArrayLike<number>, gap: number, sign: 1 | -1 = 1): void {
   const skills = Object.keys(profile.manager_ratings ?? {});
   if (skills.length === 0) return;
-  acc.profiles++;
+  acc.profiles += sign;
   const flagged: { skill: string; slot: number; self: number; manager: number }[] = [];
   for (const skill of skills) {
     const manager = own(profile.manager_ratings, skill);
@@ -32,16 +33,18 @@ export function addCalibration(index: FrameworkIndex, acc: CalibrationAcc, perso
     const difference = self - manager;
     let s = acc.bySkill.get(skill);
     if (!s) acc.bySkill.set(skill, (s = { compared: 0, flagged: 0, selfHigher: 0, managerHigher: 0, sum: 0 }));
-    acc.compared++;
-    s.compared++;
-    s.sum += difference;
-    if (difference > 0) s.selfHigher++;
-    if (difference < 0) s.managerHigher++;
+    acc.compared += sign;
+    s.compared += sign;
+    s.sum += sign * difference;
+    if (difference > 0) s.selfHigher += sign;
+    if (difference < 0) s.managerHigher += sign;
     if (Math.abs(difference) >= gap) {
-      s.flagged++;
+      s.flagged += sign;
       flagged.push({ skill, slot: slot!, self, manager });
     }
+    if (s.compared === 0) acc.bySkill.delete(skill);
   }
+  if (sign < 0) return;
   // A person's flags by skill id, here where they are few: the team's list is then put in order by person only.
   for (const f of flagged.sort((a, b) => compareIds(a.skill, b.skill))) {
     acc.flagged.person.push(person);

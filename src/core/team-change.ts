@@ -100,22 +100,25 @@ export function newMoved(): MovedState {
   };
 }
 
-export function addMoved(state: MovedState, person: number, ref: PersonRef, change: PersonChange | null): void {
+/** `sign` -1 takes the person out again (left out of the movers at the end, by their rank of -1). */
+export function addMoved(state: MovedState, person: number, ref: PersonRef, change: PersonChange | null, sign: 1 | -1 = 1): void {
   const m = state.moved;
   if (change === null) {
-    m.first_assessment++;
+    m.first_assessment += sign;
     return;
   }
   const delta = round3(change.readiness_after - change.readiness_before);
-  m.compared++;
-  if (delta > 0) m.readiness_up++;
-  else if (delta < 0) m.readiness_down++;
-  if (change.became_ready) m.became_ready++;
-  if (change.role_changed) m.role_changed++;
-  m.skills_up += change.skills_up;
-  m.skills_down += change.skills_down;
-  m.gaps_closed += change.gaps_closed;
-  state.changes += delta;
+  m.compared += sign;
+  if (delta > 0) m.readiness_up += sign;
+  else if (delta < 0) m.readiness_down += sign;
+  if (change.became_ready) m.became_ready += sign;
+  if (change.role_changed) m.role_changed += sign;
+  m.skills_up += sign * change.skills_up;
+  m.skills_down += sign * change.skills_down;
+  m.gaps_closed += sign * change.gaps_closed;
+  // In thousandths, whole numbers: taking a change out again leaves the sum exactly as it was.
+  state.changes += sign * Math.round(delta * 1000);
+  if (sign < 0) return;
   state.keyed.push({
     person,
     value: { ...ref, since: change.since, readiness_before: change.readiness_before, readiness_after: change.readiness_after, change: delta, became_ready: change.became_ready, role_changed: change.role_changed },
@@ -125,8 +128,11 @@ export function addMoved(state: MovedState, person: number, ref: PersonRef, chan
 /** Movers by change (biggest rise first), then in the people's order (`rank`: by person number). */
 export function finishMoved(state: MovedState, left: readonly PersonRef[], rank: Int32Array): TeamMoved {
   const m = state.moved;
-  m.mean_change = m.compared ? round3(state.changes / m.compared) : 0;
-  m.movers = state.keyed.sort((a, b) => b.value.change - a.value.change || rank[a.person]! - rank[b.person]!).map((k) => k.value);
+  m.mean_change = m.compared ? round3(state.changes / 1000 / m.compared) : 0;
+  m.movers = state.keyed
+    .filter((k) => rank[k.person]! >= 0)
+    .sort((a, b) => b.value.change - a.value.change || rank[a.person]! - rank[b.person]!)
+    .map((k) => k.value);
   m.left = [...left];
   return m;
 }

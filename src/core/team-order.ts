@@ -34,21 +34,27 @@ export function comparePeople(a: PersonRef, b: PersonRef): number {
  * (training needs, bench, calibration) hold a million entries at 100,000 people, and sorting them by name part
  * by part would dominate the report. Equal keys keep the order they came in.
  */
-export function rankPeople(keys: readonly PersonKey[]): { order: number[]; rank: Int32Array } {
-  const order = keys.map((_, i) => i).sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
-  const rank = new Int32Array(keys.length);
+export function rankPeople(keys: readonly (PersonKey | undefined)[]): { order: number[]; rank: Int32Array } {
+  const order: number[] = [];
+  keys.forEach((key, person) => key && order.push(person));
+  order.sort((a, b) => compareKeys(keys[a]!, keys[b]!) || a - b);
+  // People taken out (no key) have no place: rank -1, and entryOrder leaves their entries out.
+  const rank = new Int32Array(keys.length).fill(-1);
   order.forEach((person, k) => (rank[person] = k));
   return { order, rank };
 }
 
 /**
  * The order of a packed list's `n` entries: by `first` (a number, smallest first), then by their person's rank,
- * then as they were added. Returns entry numbers.
+ * then as they were added. Returns entry numbers, leaving out the entries of people taken out (rank -1).
  */
 export function entryOrder(n: number, personOf: (i: number) => number, first: (i: number) => number, rank: Int32Array): Int32Array {
   const firsts = new Float64Array(n);
   for (let i = 0; i < n; i++) firsts[i] = first(i);
-  return byNumbers(n, personOf, firsts, rank) ?? byComparison(n, personOf, firsts, rank);
+  const order = byNumbers(n, personOf, firsts, rank) ?? byComparison(n, personOf, firsts, rank);
+  let live = 0;
+  for (let j = 0; j < order.length; j++) if (rank[personOf(order[j]!)]! >= 0) order[live++] = order[j]!;
+  return live === order.length ? order : order.slice(0, live);
 }
 
 /**

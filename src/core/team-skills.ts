@@ -50,11 +50,13 @@ export function addSkills(
   targetRole: string,
   gaps: readonly Gap[],
   unrated: readonly { skill: string }[] = [],
+  /** -1 takes the person out again (their list entries are left out at the end, by their rank of -1). */
+  sign: 1 | -1 = 1,
 ): void {
-  acc.people++;
+  acc.people += sign;
   for (let slot = 0; slot < ratings.length; slot++) {
     const rating = ratings[slot]!;
-    if (rating >= 0 && rating <= 5) acc.skills[slot]!.levels[Math.round(rating)]! += 1;
+    if (rating >= 0 && rating <= 5) acc.skills[slot]!.levels[Math.round(rating)]! += sign;
   }
   const plan = index.rolePlans.get(targetRole);
   for (let i = 0; plan && i < plan.slots.length; i++) {
@@ -62,21 +64,22 @@ export function addSkills(
     if (slot < 0) continue;
     const level = plan.levels[i]!;
     const s = acc.skills[slot]!;
-    s.needed++;
-    s.targets[clampLevel(level)]! += 1;
-    if (ratings[slot]! < level) s.short++;
+    s.needed += sign;
+    s.targets[clampLevel(level)]! += sign;
+    if (ratings[slot]! < level) s.short += sign;
   }
   // The engine's own gaps, so training needs match what `rungs recommend` tells each person.
   for (const u of unrated) {
     let need = acc.needs.get(u.skill);
     if (!need) acc.needs.set(u.skill, (need = newNeed()));
-    need.unrated++;
+    need.unrated += sign;
   }
   for (const gap of gaps) {
     if (gap.current === null) continue;
     let need = acc.needs.get(gap.skill);
     if (!need) acc.needs.set(gap.skill, (need = newNeed()));
-    need.weight += gap.importance * (gap.target - gap.current);
+    need.weight += sign * gap.importance * (gap.target - gap.current);
+    if (sign < 0) continue;
     need.person.push(person);
     need.current.push(gap.current);
     need.target.push(gap.target);
@@ -109,16 +112,18 @@ export function skillPicture(index: FrameworkIndex, acc: SkillsAcc): SkillPictur
     });
 }
 
-/** `people`: everyone's file and name by person number; `rank`: their place in the report's order. */
+/**
+ * `people`: everyone's file and name by person number; `rank`: their place in the report's order (-1: taken out).
+ */
 export function trainingNeeds(index: FrameworkIndex, acc: SkillsAcc, people: readonly PersonRef[], rank: Int32Array): TrainingNeed[] {
   const needs: TrainingNeed[] = [];
   for (const [id, a] of acc.needs) {
-    const n = a.person.length;
+    // Furthest behind first; equal shortfalls by person.
+    const order = entryOrder(a.person.length, (i) => a.person.at(i), (i) => a.current.at(i) - a.target.at(i), rank);
+    const n = order.length;
     if (n === 0) continue;
     const skill = index.skills.get(id);
-    const typical = { current: median(n, (i) => a.current.at(i)), target: median(n, (i) => a.target.at(i)) };
-    // Furthest behind first; equal shortfalls by person.
-    const order = entryOrder(n, (i) => a.person.at(i), (i) => a.current.at(i) - a.target.at(i), rank);
+    const typical = { current: median(n, (k) => a.current.at(order[k]!)), target: median(n, (k) => a.target.at(order[k]!)) };
     needs.push({
       skill: id,
       name: skill?.name ?? id,

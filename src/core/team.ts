@@ -220,18 +220,25 @@ export interface TeamReport {
 export interface RowStore {
   /** Keeps a row; rows are numbered 0, 1, 2… in the order they are put. */
   put(row: PersonRow): void;
+  get(row: number): PersonRow;
   /** The rows in this order (row numbers): an array, or a view that reads each row as it is read (list-view.ts). */
   list(order: readonly number[]): PersonRow[];
 }
 
 export function memoryRows(): RowStore {
   const rows: PersonRow[] = [];
-  return { put: (row) => void rows.push(row), list: (order) => order.map((i) => rows[i]!) };
+  return { put: (row) => void rows.push(row), get: (i) => rows[i]!, list: (order) => order.map((i) => rows[i]!) };
 }
 
 export interface Team {
-  /** Adds one person's profile to the report. */
-  add(input: TeamInput): void;
+  /** Adds one person's profile to the report; returns their number in the team (0, 1, 2…). */
+  add(input: TeamInput): number;
+  /**
+   * Takes person `person` out of the report again (their profile turned out to be one of several of the same
+   * person, merged and added anew). `input` must be what was added: the row it makes is compared with the row
+   * kept, and where they differ (a file changed since it was read) nothing is taken out and false returned.
+   */
+  remove(person: number, input: TeamInput): boolean;
   /** `left`: people of an earlier snapshot with nobody matching now. */
   finish(errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport;
 }
@@ -253,31 +260,55 @@ export function createTeam(index: FrameworkIndex, rows: RowStore = memoryRows())
   let topOfPath = 0;
   let withWarnings = 0;
 
-  const add = (input: TeamInput): void => {
+  // People taken out again (remove): their rows and list entries stay where they are, and are left out at the end.
+  const removed = new Set<number>();
+  const count = (map: Map<string, number>, key: string, sign: 1 | -1) => {
+    const n = (map.get(key) ?? 0) + sign;
+    if (n === 0) map.delete(key);
+    else map.set(key, n);
+  };
+
+  /** Adds the person (sign 1, as number `person`), or takes them out again (-1): every sum moves by `sign`. */
+  const apply = (input: TeamInput, person: number, sign: 1 | -1): boolean => {
     const { profile } = input;
     const ratings = input.ratings ?? readRatings(index, profile.ratings);
     const advice = nextMove(index, profile, ratings);
     const row = personRow(index, input, advice);
     const ref: PersonRef = { file: row.file, name: row.name };
-    const person = refs.length;
-    refs.push(ref);
     row.change = personChange(index, profile, advice, input.previous === undefined ? lastEntry(profile) : (input.previous ?? undefined));
-    addMoved(moved, person, ref, row.change);
-    rows.put(row);
-    if (row.warnings.length) withWarnings++;
-    holders.set(profile.current_role, (holders.get(profile.current_role) ?? 0) + 1);
+    if (sign > 0) {
+      refs.push(ref);
+      rows.put(row);
+    } else if (JSON.stringify(row) !== JSON.stringify(rows.get(person))) return false;
+    addMoved(moved, person, ref, row.change, sign);
+    if (row.warnings.length) withWarnings += sign;
+    count(holders, profile.current_role, sign);
     if (advice.next_role) {
-      recommendedFor.set(advice.next_role.id, (recommendedFor.get(advice.next_role.id) ?? 0) + 1);
-      if (advice.ready) readyNow++;
-      else if (advice.readiness >= scoring.close_threshold) close++;
-    } else topOfPath++;
-    addSkills(index, skills, person, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps, advice.unrated);
-    addBench(index, bench, person, profile, effectiveRatings(index, profile.manager_ratings, ratings));
-    addCalibration(index, calibration, person, profile, ratings, scoring.calibration_gap);
+      count(recommendedFor, advice.next_role.id, sign);
+      if (advice.ready) readyNow += sign;
+      else if (advice.readiness >= scoring.close_threshold) close += sign;
+    } else topOfPath += sign;
+    addSkills(index, skills, person, ratings, advice.next_role?.id ?? advice.current_role.id, advice.gaps, advice.unrated, sign);
+    // The bench is lists only: a person taken out is left out of them at the end.
+    if (sign > 0) addBench(index, bench, person, profile, effectiveRatings(index, profile.manager_ratings, ratings));
+    addCalibration(index, calibration, person, profile, ratings, scoring.calibration_gap, sign);
+    return true;
+  };
+
+  const add = (input: TeamInput): number => {
+    const person = refs.length;
+    apply(input, person, 1);
+    return person;
+  };
+
+  const remove = (person: number, input: TeamInput): boolean => {
+    if (removed.has(person) || person >= refs.length || !apply(input, person, -1)) return false;
+    removed.add(person);
+    return true;
   };
 
   const finish = (errors: readonly Problem[], counts: ReportCounts, left: readonly PersonRef[] = []): TeamReport => {
-    const { order, rank } = rankPeople(refs.map(personKey));
+    const { order, rank } = rankPeople(refs.map((ref, person) => (removed.has(person) ? undefined : personKey(ref))));
     const people = rows.list(order);
     const needs = trainingNeeds(index, skills, refs, rank);
     const calibrated = finishCalibration(index, calibration, refs, rank);
@@ -307,7 +338,7 @@ export function createTeam(index: FrameworkIndex, rows: RowStore = memoryRows())
       errors: sortProblems(errors.filter((p) => p.severity === 'error')).map((p) => ({ file: p.file, line: p.line, column: p.column, rule: p.rule, message: p.message })),
     };
   };
-  return { add, finish };
+  return { add, remove, finish };
 }
 
 export function buildTeamReport(index: FrameworkIndex, people: readonly TeamInput[], errors: readonly Problem[], counts: ReportCounts, left?: readonly PersonRef[]): TeamReport {

@@ -383,6 +383,8 @@ export interface StdinProfiles {
   count: number;
   /** Reads each profile in order and hands it over, named `<stdin>#N`; nothing is kept once handed over. */
   forEach(take: (result: ProfileResult, name: string) => void): void;
+  /** Reads profile k (from 0) again, as forEach read it. */
+  at(k: number): { result: ProfileResult; name: string };
 }
 
 /**
@@ -394,18 +396,24 @@ export function stdinProfiles(text: string, index: FrameworkIndex, maxAliasCount
   const split = splitSource(text, maxAliasCount);
   if ('profiles' in split) {
     const { profiles } = split;
-    return { count: profiles.length, forEach: (take) => profiles.forEach((s) => take(checkParsed(s.parsed, index), s.name)) };
+    const at = (k: number) => ({ result: checkParsed(profiles[k]!.parsed, index), name: profiles[k]!.name });
+    return { count: profiles.length, forEach: (take) => profiles.forEach((_, k) => { const r = at(k); take(r.result, r.name); }), at };
   }
   const { source, lines } = split;
+  const at = (k: number): { result: ProfileResult; name: string } => {
+    const ratings = new Array<number>(index.skillIds.length).fill(Number.NaN);
+    const profile = scanProfile(source, lines.start[k]!, lines.end[k]!, index, ratings);
+    return { result: profile ? { ok: true, profile, file: STDIN, warnings: [], ratings } : checkParsed(parseJsonLine(source, lines, k), index), name: `${STDIN}#${k + 1}` };
+  };
   return {
     count: lines.count,
     forEach(take) {
       for (let k = 0; k < lines.count; k++) {
-        const ratings = new Array<number>(index.skillIds.length).fill(Number.NaN);
-        const profile = scanProfile(source, lines.start[k]!, lines.end[k]!, index, ratings);
-        take(profile ? { ok: true, profile, file: STDIN, warnings: [], ratings } : checkParsed(parseJsonLine(source, lines, k), index), `${STDIN}#${k + 1}`);
+        const r = at(k);
+        take(r.result, r.name);
       }
     },
+    at,
   };
 }
 

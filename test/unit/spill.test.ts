@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parkedJson, unparked, type Waiting } from '../../src/cli/report-people.js';
 import { openSpill } from '../../src/io/spill.js';
 
 describe('openSpill', () => {
@@ -52,19 +51,5 @@ describe('openSpill', () => {
   it('is undefined where no file can be made (the report keeps the values in memory then)', () => {
     process.env.TMPDIR = join(dir, 'missing', 'folder');
     expect(openSpill()).toBeUndefined();
-  });
-});
-
-describe('a waiting profile on disk', () => {
-  it('comes back the same, "not rated" (NaN) included', () => {
-    const w: Waiting = {
-      path: 'team/ana.yaml',
-      input: { file: 'team/ana.yaml', profile: { current_role: 'support-technician', name: 'Ana', ratings: { empathy: 3 } }, warnings: [], ratings: [3, Number.NaN, 0] },
-    };
-    const back = unparked(JSON.parse(JSON.stringify(parkedJson(w))));
-    expect(back).toEqual(w);
-    expect(Number.isNaN(back.input.ratings![1])).toBe(true);
-    const bare: Waiting = { path: 'b.yaml', input: { file: 'b.yaml', profile: { current_role: 'x', ratings: {} } } };
-    expect(unparked(JSON.parse(JSON.stringify(parkedJson(bare))))).toEqual(bare);
   });
 });

@@ -2,7 +2,7 @@
 // listed in the report's errors and on stderr, everyone else is reported, and the exit code is 1.
 import { indexFramework, type FrameworkIndex } from '../../core/index-framework.js';
 import { pushAll, type Problem } from '../../core/problems.js';
-import { createTeam, memoryRows, type PersonRow, type RowStore } from '../../core/team.js';
+import { createTeam, memoryRows, type PersonRow, type RowStore, type TeamInput } from '../../core/team.js';
 import { listView } from '../../core/list-view.js';
 import { EXIT, printable, RungsError } from '../../errors.js';
 import { expandInputs, stdinProfiles, tooMany, type StdinProfiles } from '../../io/inputs.js';
@@ -10,7 +10,7 @@ import { readStdin, stdinIsTerminal } from '../../io/stdin.js';
 import { formatProblem, type ProfileResult } from '../../io/profile.js';
 import { readProfileFileAt } from '../../io/read-profiles.js';
 import { parseWorkers, readInParallel } from '../report-parallel.js';
-import { addToSnapshot, memoryParking, newSnapshot, parkedJson, pathInside, people, unparked, type Parking, type PeopleOptions } from '../report-people.js';
+import { addToSnapshot, newSnapshot, pathInside, people, type PeopleOptions } from '../report-people.js';
 import { openSpill, type Spill } from '../../io/spill.js';
 import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -62,19 +62,32 @@ async function report(inputs: string[], options: ReportOptions, stores: Stores):
   if (files.length + streamedCount > maxFiles) throw tooMany(maxFiles);
 
   // Each profile goes into the team as soon as it is read: only its report row is kept, not the profile, and a
-  // large team's rows (and the profiles that wait for their name to come again) wait on disk.
+  // large team's rows wait on disk.
   const total = files.length + streamedCount;
-  const { rows, parking } = stores.open(total);
-  const team = createTeam(index, rows);
+  const team = createTeam(index, stores.open(total));
+  // A profile is found again by its file, or by its place on standard input: for a name that comes twice.
+  const reread = (source: unknown): TeamInput => {
+    const r = typeof source === 'number' ? streamed!.at(source) : readProfileFileAt(source as string, index, maxBytes);
+    if (!r.result.ok) throw new RungsError(`${r.name}: changed while the report was reading it; run the report again`, EXIT.usage);
+    return { file: r.name, profile: r.result.profile, warnings: r.result.warnings, ratings: r.result.ratings };
+  };
+  // Files in the order found, then standard input: the order a person's profiles are merged in.
+  let place: Map<string, number> | undefined;
+  const order = (source: unknown): number => {
+    if (typeof source === 'number') return files.length + source;
+    place ??= new Map(files.map((abs, i) => [abs, i]));
+    return place.get(source as string) ?? -1;
+  };
   // Profiles of the same person become one, and each is matched with the earlier assessment to compare with.
-  const everyone = people(team, { ...since, parking });
+  const everyone = people(team, { ...since, reread, order });
   const dirs = inputs.filter((i) => i !== '-').map((i) => resolve(i)).filter(isDirectory);
   const problems: Problem[] = [...walkProblems];
   let used = 0;
   let rejected = 0;
-  const take = (result: ProfileResult, name: string, abs?: string) => {
+  /** `source`: the file's absolute path, or the profile's place on standard input. */
+  const take = (result: ProfileResult, name: string, source: string | number) => {
     if (result.ok) {
-      everyone.take({ file: name, profile: result.profile, warnings: result.warnings, ratings: result.ratings }, abs === undefined ? name : pathInside(abs, dirs));
+      everyone.take({ file: name, profile: result.profile, warnings: result.warnings, ratings: result.ratings }, typeof source === 'number' ? name : pathInside(source, dirs), source);
       used++;
     } else {
       rejected++;
@@ -98,9 +111,10 @@ async function report(inputs: string[], options: ReportOptions, stores: Stores):
       take(r.result, r.name, abs);
     }
   }
+  let k = 0;
   streamed?.forEach((result, name) => {
     progress(done++);
-    take(result, name);
+    take(result, name, k++);
   });
   progress(total, true);
   const { left, merged } = everyone.finish();
@@ -128,41 +142,32 @@ async function report(inputs: string[], options: ReportOptions, stores: Stores):
 }
 
 interface Stores {
-  /** Where the rows and waiting profiles of `profiles` people are kept. */
-  open(profiles: number): { rows: RowStore; parking: Parking };
+  /** Where the rows of `profiles` people are kept. */
+  open(profiles: number): RowStore;
   close(): void;
 }
 
-/** From this many profiles, rows and waiting profiles go to disk (RUNGS_SPILL_MIN sets it; tests use 0). */
+/** From this many profiles, the rows go to disk (RUNGS_SPILL_MIN sets it; tests use 0). */
 const SPILL_MIN = 5000;
 
-/** Rows and waiting profiles: in a temporary file for a large team (in memory where none can be made). */
+/** The rows: in a temporary file for a large team (in memory where none can be made). */
 function workingStores(): Stores {
   const forced = process.env.RUNGS_SPILL_MIN;
   const min = forced !== undefined && /^\d+$/.test(forced) ? Number(forced) : SPILL_MIN;
-  let rows: Spill<PersonRow> | undefined;
-  let parked: Spill<unknown> | undefined;
+  let spill: Spill<PersonRow> | undefined;
   return {
     open(profiles) {
-      if (profiles >= min) {
-        rows = openSpill<PersonRow>();
-        parked = openSpill<unknown>();
-      }
-      const spilled = parked;
-      return {
-        rows: rows ? spilledRows(rows) : memoryRows(),
-        parking: spilled ? { put: (w) => spilled.put(parkedJson(w)), get: (id) => unparked(spilled.get(id)) } : memoryParking(),
-      };
+      if (profiles >= min) spill = openSpill<PersonRow>();
+      return spill ? spilledRows(spill) : memoryRows();
     },
     close() {
-      rows?.close();
-      parked?.close();
+      spill?.close();
     },
   };
 }
 
 function spilledRows(spill: Spill<PersonRow>): RowStore {
-  return { put: (row) => void spill.put(row), list: (order) => listView(order.length, (k) => spill.get(order[k]!)) };
+  return { put: (row) => void spill.put(row), get: (i) => spill.get(i), list: (order) => listView(order.length, (k) => spill.get(order[k]!)) };
 }
 
 /**
