@@ -1114,6 +1114,15 @@ const limitRows: Case[] = [
   },
   { class: 'limits', name: '--max-file-size must be a positive number', setup: () => {}, args: ['--max-file-size', '0', 'roles'], exit: 2, stderr: /--max-file-size.*expected a size in MB greater than 0/ },
   { class: 'limits', name: 'a batch over --max-files', setup: (d) => team(d, ['a.yaml', 'b.yaml', 'c.yaml']), args: ['report', 'team', '--max-files', '2'], exit: 2, stderr: /^hint: raise the limit with --max-files <n>, or split the team$/m },
+  {
+    class: 'limits',
+    name: '-f html for more than 20,000 people: refused before reading, pointing at csv and json',
+    setup: () => {},
+    args: ['report', '-', '-f', 'html', '-o', 'team.html'],
+    stdin: '{"current_role":"support-technician"}\n'.repeat(20_001),
+    exit: 2,
+    stderr: /^rungs: -f html makes one page to read in a browser, for teams of up to 20,000 people; this report has 20,001 profiles\nhint: use -f csv or -f json for a team this size/m,
+  },
   { class: 'limits', name: 'a batch over --max-files: the message', setup: (d) => team(d, ['a.yaml', 'b.yaml', 'c.yaml']), args: ['report', 'team', '--max-files', '2', '-o', 'r.txt'], exit: 2, stderr: /^rungs: more than 2 profiles in this batch$/m },
   { class: 'limits', name: '--max-files must be a whole number', setup: team, args: ['report', 'team', '--max-files', 'lots'], exit: 2, stderr: /^rungs: --max-files: "lots" is not a whole number of at least 1$/m },
   {

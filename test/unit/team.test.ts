@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problems.js';
 import { buildTeamReport, comparePeople, naturalCompare, type TeamInput } from '../../src/core/team.js';
 import { indexFramework } from '../../src/core/index-framework.js';
+import { wholeText } from '../../src/render/formats.js';
 import { reportMarkdown } from '../../src/render/report/markdown.js';
 import { member, smallTeam, teamIndex, teamReport } from './team-builders.js';
 
@@ -192,7 +193,7 @@ describe('buildTeamReport: bench strength', () => {
     // 5 is today's default: expert and director join the recommended roles
     expect(at(5).team.bench.map((b) => b.role.id)).toEqual(report.team.bench.map((b) => b.role.id));
     // The captions say which level, not "lead and expert roles"
-    expect(reportMarkdown(at(8), { color: false })).toContain('Bench strength for each role at level 8 or above off the foundation track');
+    expect(wholeText(reportMarkdown)(at(8), { color: false })).toContain('Bench strength for each role at level 8 or above off the foundation track');
   });
 
   it('scores everyone within reach against every bench role, not only their next one', () => {

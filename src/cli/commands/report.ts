@@ -26,6 +26,13 @@ export interface ReportOptions extends CommonOptions {
   since?: string;
 }
 
+/**
+ * The HTML report is a page for a browser, laid out for a team (tested at 200 people): at 20,000 it is some 30 MB,
+ * and past that it is neither readable nor cheap to make (its people table is sorted by readiness, so every row
+ * is held at once). Larger teams are refused before anything is read, pointing at CSV and JSON.
+ */
+export const HTML_MAX_PEOPLE = 20_000;
+
 /** Above this many inputs, a terminal gets a progress line. */
 const PROGRESS_MIN = 500;
 
@@ -64,6 +71,13 @@ async function report(inputs: string[], options: ReportOptions, stores: Stores):
   // Each profile goes into the team as soon as it is read: only its report row is kept, not the profile, and a
   // large team's rows wait on disk.
   const total = files.length + streamedCount;
+  if (format === 'html' && total > HTML_MAX_PEOPLE) {
+    throw new RungsError(
+      `-f html makes one page to read in a browser, for teams of up to ${HTML_MAX_PEOPLE.toLocaleString('en-US')} people; this report has ${total.toLocaleString('en-US')} profiles`,
+      EXIT.usage,
+      'use -f csv or -f json for a team this size, or report it in parts (a folder per site or team)',
+    );
+  }
   const team = createTeam(index, stores.open(total));
   // A profile is found again by its file, or by its place on standard input: for a name that comes twice.
   const reread = (source: unknown): TeamInput => {

@@ -1,20 +1,27 @@
 // The report for a wiki page: GitHub pipe tables (every cell escaped by mdTable) and a heading per section.
 import { BENCH_REACH, type TeamReport } from '../../core/team.js';
-import type { Formatter } from '../formats.js';
-import { mdEscape, mdTable } from '../markdown.js';
+import { listView } from '../../core/list-view.js';
+import type { StreamFormatter } from '../formats.js';
+import { LineWriter } from '../lines.js';
+import { mdEscape, mdTable, mdTableInto } from '../markdown.js';
 import { benchName, benchScope, changeText, commonTarget, gapShort, movedText, nextRoleText, pct, plural, readyText, signedPoints, skillsInUse, summaryText, who } from './common.js';
 
-export const reportMarkdown: Formatter<TeamReport> = (report) => {
-  const out: string[] = [];
+/** Written as it is made: the people table and the training needs' lists run to a row per person. */
+export const reportMarkdown: StreamFormatter<TeamReport> = (report, _context, write) => {
+  const out = new LineWriter(write);
   const { thresholds } = report;
   out.push(`# Team report`, '', `${mdEscape(report.framework.name)} ${mdEscape(report.framework.version)}: ${mdEscape(summaryText(report))}`);
 
   out.push('', '## People', '', `Readiness is for the recommended next role; ${pct(thresholds.ready)} counts as ready.`, '');
-  out.push(
-    report.people.length
-      ? mdTable(
-          ['Person', 'File', 'Current role', 'Next role', 'Readiness', 'Fit', 'Ready', 'Top gaps', 'Warnings', 'Since last time'],
-          report.people.map((p) => [
+  const people = report.people;
+  if (people.length === 0) out.push('_No profile could be used._');
+  else
+    mdTableInto(
+      out,
+      ['Person', 'File', 'Current role', 'Next role', 'Readiness', 'Fit', 'Ready', 'Top gaps', 'Warnings', 'Since last time'],
+      listView(people.length, (i) => {
+        const p = people[i]!;
+        return [
             who(p),
             [p.file, ...p.merged_from].join(', '),
             p.current_role.title,
@@ -24,11 +31,10 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
             readyText(report, p),
             p.top_gaps.map(gapShort).join(', '),
             p.warnings.length,
-            changeText(p) || '—',
-          ]),
-        )
-      : '_No profile could be used._',
-  );
+          changeText(p) || '—',
+        ];
+      }),
+    );
 
   const moved = movedText(report);
   if (moved) {
@@ -39,10 +45,13 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
     }
   }
 
-  const warned = report.people.filter((p) => p.warnings.length);
-  if (warned.length) {
-    out.push('', '### Warnings', '');
-    for (const p of warned) for (const w of p.warnings) out.push(`- **${mdEscape(who(p))}**: ${mdEscape(w)}`);
+  // One pass, keeping no one (as in the table).
+  let warned = false;
+  for (const p of report.people) {
+    if (p.warnings.length === 0) continue;
+    if (!warned) out.push('', '### Warnings', '');
+    warned = true;
+    for (const w of p.warnings) out.push(`- **${mdEscape(who(p))}**: ${mdEscape(w)}`);
   }
 
   const skills = skillsInUse(report);
@@ -64,7 +73,7 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
   report.team.training_needs.forEach((n, i) => {
     out.push('', `### ${i + 1}. ${mdEscape(n.name)}: ${plural(n.count, 'person', 'people')} short`, '');
     out.push(`Typical gap: level ${n.typical.current} to ${n.typical.target}${n.unrated ? `; ${plural(n.unrated, 'person', 'people')} did not rate it` : ''}.`, '');
-    out.push(mdTable(['Person', 'Now', 'Target', 'Importance'], n.people.map((p) => [who(p), p.current, p.target, p.importance])));
+    mdTableInto(out, ['Person', 'Now', 'Target', 'Importance'], listView(n.people.length, (i) => { const p = n.people[i]!; return [who(p), p.current, p.target, p.importance]; }));
     if (n.develop.length) {
       out.push('', 'How to develop it:', '');
       for (const d of n.develop) out.push(`- ${mdEscape(d.kind)}: ${mdEscape(d.action)}`);
@@ -88,11 +97,12 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
       `${plural(cal.profiles, 'profile')} with manager ratings, ${plural(cal.compared, 'rating')} compared. Self and manager ${thresholds.calibration_gap}+ levels apart: re-read the level definitions together and agree on a rating.`,
       '',
     );
-    out.push(
-      cal.flagged.length
-        ? mdTable(['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], cal.flagged.map((f) => [who(f), f.skill_name, f.self, f.manager, f.difference > 0 ? `+${f.difference}` : f.difference]))
-        : '_No rating is that far apart._',
-    );
+    if (cal.flagged.length === 0) out.push('_No rating is that far apart._');
+    else
+      mdTableInto(out, ['Person', 'Skill', 'Self', 'Manager', 'Self − manager'], listView(cal.flagged.length, (i) => {
+        const f = cal.flagged[i]!;
+        return [who(f), f.skill_name, f.self, f.manager, f.difference > 0 ? `+${f.difference}` : f.difference];
+      }));
     out.push(
       '',
       '### By skill',
@@ -108,5 +118,7 @@ export const reportMarkdown: Formatter<TeamReport> = (report) => {
     out.push('', '## Profiles not used', '', `${plural(report.summary.rejected, 'profile')} could not be used:`, '');
     out.push(mdTable(['File', 'Line', 'Column', 'Rule', 'Message'], report.errors.map((e) => [e.file, e.line, e.column, e.rule, e.message])));
   }
-  return `${out.join('\n')}\n`;
+  // The final line break.
+  out.push('');
+  out.flush();
 };
