@@ -2,7 +2,7 @@
 // checks, without loading the YAML parser. It answers only when the profile is clean; anything to report
 // (a problem needs a line and column) goes to the full path in profile.ts.
 import type { FrameworkIndex } from '../core/index-framework.js';
-import { checkProfile } from '../core/profile-rules.js';
+import { checkProfileListed } from '../core/profile-rules.js';
 import type { Profile } from '../core/types.js';
 import { validate } from '../generated/profile.js';
 import { fastYaml } from './fast-yaml.js';
@@ -21,5 +21,6 @@ export function quickProfile(text: string, file: string, index: FrameworkIndex):
   } else data = fastYaml(source);
   if (data === undefined || !validate(data)) return undefined;
   const profile = data as Profile;
-  return checkProfile(index, profile, file).length === 0 ? profile : undefined;
+  const { unlisted } = checkProfileListed(index, profile, file, 0); // clean or not: no message is built
+  return unlisted.length === 0 ? profile : undefined;
 }

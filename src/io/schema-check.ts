@@ -42,12 +42,17 @@ export function schemaProblems(kind: FileKind, parsed: ParsedFile): Problem[] {
     return seen.has(key) ? false : (seen.add(key), true);
   });
   const more = all.length - MAX_PROBLEMS_PER_FILE;
-  if (more > 0) out.push({ file: parsed.file, line: 0, column: 0, severity: 'error', rule: 'schema', message: `+${more.toLocaleString('en-US')} more schema problems in this file, not listed` });
+  if (more > 0) out.push(notListed(parsed.file, more, 'error', 'schema', 'schema '));
   return out;
 }
 
-/** Schema problems listed per file; the rest are one "+N more" line. */
+/** Problems listed per file (schema problems, and the profile checks past the schema); the rest are counted. */
 export const MAX_PROBLEMS_PER_FILE = 100;
+
+/** The line that stands for `count` problems of a file past the first MAX_PROBLEMS_PER_FILE: counted, not located. */
+export function notListed(file: string, count: number, severity: Problem['severity'], rule: string, kind = ''): Problem {
+  return { file, line: 0, column: 0, severity, rule, message: `+${count.toLocaleString('en-US')} more ${kind}problems in this file, not listed` };
+}
 
 /** Drop the noise: "must match then schema", and anyOf/oneOf summaries when a branch says something specific. */
 function collapse(errors: ErrorObject[]): ErrorObject[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkProfile } from '../../src/core/profile-rules.js';
+import { checkProfile, checkProfileListed } from '../../src/core/profile-rules.js';
 import { agree, choice, makeIndex, makeProfile, makeRole, req } from './builders.js';
 
 const index = makeIndex({
@@ -106,5 +106,36 @@ describe('checkProfile on history entries', () => {
       ['warning', 'history-reference', 'history.0.preferences.likes-people'],
     ]);
     expect(problems[1]!.message).toBe('the assessment of 2025-06-01 (history[0]) rates skill "old-skill", which the framework no longer has; it is left out of comparisons');
+  });
+});
+
+describe('checkProfileListed (a profile with any number of problems)', () => {
+  const many = (prefix: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, 1]));
+  const profile = makeProfile({
+    current_role: 'agnt',
+    ratings: many('r', 4),
+    manager_ratings: many('m', 3),
+    preferences: { ...many('q', 2), 'likes-people': 9 },
+    history: [{ assessed_on: '2025-06-01', current_role: 'agent', ratings: many('h', 5) }],
+  });
+  const all = checkProfile(index, profile, 'me.yaml');
+
+  it('lists the first problems exactly as checkProfile, and counts the rest by severity and rule in order', () => {
+    expect(all).toHaveLength(1 + 4 + 3 + 3 + 5);
+    const { listed, unlisted } = checkProfileListed(index, profile, 'me.yaml', 6);
+    expect(listed).toEqual(all.slice(0, 6));
+    expect(unlisted).toEqual([
+      { severity: 'error', rule: 'unknown-reference', count: 2 + 2 },
+      { severity: 'error', rule: 'invalid-answer', count: 1 },
+      { severity: 'warning', rule: 'history-reference', count: 5 },
+    ]);
+  });
+
+  it('with no limit lists everything; with limit 0 only counts (a clean profile counts nothing)', () => {
+    expect(checkProfileListed(index, profile, 'me.yaml', Infinity)).toEqual({ listed: all, unlisted: [] });
+    const counted = checkProfileListed(index, profile, 'me.yaml', 0);
+    expect(counted.listed).toEqual([]);
+    expect(counted.unlisted.reduce((n, g) => n + g.count, 0)).toBe(all.length);
+    expect(checkProfileListed(index, makeProfile({ current_role: 'agent', ratings: { coaching: 2 } }), 'me.yaml', 0)).toEqual({ listed: [], unlisted: [] });
   });
 });
