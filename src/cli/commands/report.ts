@@ -162,7 +162,7 @@ interface Stores {
 }
 
 /** From this many profiles, the rows go to disk (RUNGS_SPILL_MIN sets it; tests use 0). */
-const SPILL_MIN = 5000;
+const SPILL_MIN = 20_000;
 
 /** The rows: in a temporary file for a large team (in memory where none can be made). */
 function workingStores(): Stores {
