@@ -28,21 +28,28 @@ const BLOCK = 1 << 16;
  * the values in memory then). `revive` turns a parsed line back into the value (JSON has no NaN, for one).
  */
 export function openSpill<T>(revive: (parsed: unknown) => T = (v) => v as T): Spill<T> | undefined {
-  let dir: string;
+  let dir: string | undefined;
   let fd: number;
   try {
     dir = mkdtempSync(join(tmpdir(), 'rungs-'));
     fd = openSync(join(dir, 'rows.ndjson'), 'w+', 0o600);
   } catch {
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
     return undefined;
   }
+  const folder = dir;
   let removed = false;
   const remove = () => {
-    if (!removed) rmSync(dir, { recursive: true, force: true });
+    if (removed) return;
     removed = true;
+    try {
+      rmSync(folder, { recursive: true, force: true });
+    } catch {
+      // Still open (Windows, at exit without close): nothing more can be done here.
+    }
   };
   try {
-    unlinkSync(join(dir, 'rows.ndjson'));
+    unlinkSync(join(folder, 'rows.ndjson'));
     remove();
   } catch {
     process.once('exit', remove);
