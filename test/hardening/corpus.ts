@@ -1172,7 +1172,7 @@ const limitRows: Case[] = [
     args: ['report', '-', '-f', 'html', '-o', 'team.html'],
     stdin: '{"current_role":"support-technician"}\n'.repeat(20_001),
     exit: 2,
-    stderr: /^rungs: -f html makes one page to read in a browser, for teams of up to 20,000 people; this report has 20,001 profiles\nhint: use -f csv or -f json for a team this size/m,
+    stderr: /^rungs: -f html is for up to 20,000 people; this report has 20,001 profiles\nhint: use -f csv or -f json for a team this size, or report it in parts$/m,
   },
   { class: 'limits', name: 'a batch over --max-files: the message', setup: (d) => team(d, ['a.yaml', 'b.yaml', 'c.yaml']), args: ['report', 'team', '--max-files', '2', '-o', 'r.txt'], exit: 2, stderr: /^rungs: more than 2 profiles in this batch$/m },
   { class: 'limits', name: '--max-files must be a whole number', setup: team, args: ['report', 'team', '--max-files', 'lots'], exit: 2, stderr: /^rungs: --max-files: "lots" is not a whole number of at least 1$/m },

@@ -68,9 +68,9 @@ async function report(inputs: string[], options: ReportOptions, stores: Stores):
   const total = files.length + streamedCount;
   if (format === 'html' && total > HTML_MAX_PEOPLE) {
     throw new RungsError(
-      `-f html makes one page to read in a browser, for teams of up to ${HTML_MAX_PEOPLE.toLocaleString('en-US')} people; this report has ${total.toLocaleString('en-US')} profiles`,
+      `-f html is for up to ${HTML_MAX_PEOPLE.toLocaleString('en-US')} people; this report has ${total.toLocaleString('en-US')} profiles`,
       EXIT.usage,
-      'use -f csv or -f json for a team this size, or report it in parts (a folder per site or team)',
+      'use -f csv or -f json for a team this size, or report it in parts',
     );
   }
   const team = createTeam(index, stores.open(total));
